@@ -1,0 +1,74 @@
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { Actor, Role } from './roles.ts';
+
+/**
+ * Who may do what, declared once. Deny by default: a permission not listed for a role is refused.
+ * Object-level checks (is this household in the actor's scope?) are `desaInScope` here and the
+ * `householdInScope` SQL fragment used by every registry query.
+ */
+export type Permission = 'registry.read' | 'registry.write' | 'users.manage' | 'wilayah.manage';
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  fasilitator: ['registry.read', 'registry.write'],
+  supervisor: ['registry.read', 'registry.write'],
+  petugas_upt: ['registry.read', 'registry.write'],
+  pekerja_sosial: ['registry.read'],
+  call_center: ['registry.read'],
+  manajer: ['registry.read'],
+  // Partners see referrals addressed to them (not the registry); planners see aggregates only;
+  // the system administrator manages accounts and reference data, not people's records.
+  mitra: [],
+  tkpkd: [],
+  admin: ['users.manage', 'wilayah.manage'],
+};
+
+export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
+  return GRANTS[actor.role].includes(permission);
+}
+
+/** The ability flags sent to the web app so it hides what the user may not do. */
+export function abilitiesOf(actor: Pick<Actor, 'role'>) {
+  return {
+    registryRead: can(actor, 'registry.read'),
+    registryWrite: can(actor, 'registry.write'),
+    usersManage: can(actor, 'users.manage'),
+    wilayahManage: can(actor, 'wilayah.manage'),
+  };
+}
+
+/** Whether a desa lies inside the actor's scope (desa codes start with their kecamatan and regency codes). */
+export function desaInScope(actor: Actor, desaCode: string): boolean {
+  if (!desaCode.startsWith(actor.kabupatenCode)) return false;
+  switch (actor.scope.kind) {
+    case 'desa':
+      return actor.scope.desa.includes(desaCode);
+    case 'kecamatan':
+      return desaCode.startsWith(actor.scope.kecamatan);
+    case 'regency':
+      return true;
+    case 'organisation':
+      return false;
+  }
+}
+
+/**
+ * SQL condition restricting `household` rows to the actor's scope. Used by every registry query,
+ * so an out-of-scope record is simply not found (404, exactly like a missing one).
+ */
+export function householdInScope(actor: Actor): RawBuilder<SqlBool> {
+  {
+    const sameRegency = sql<SqlBool>`household.kabupaten_code = ${actor.kabupatenCode}`;
+    switch (actor.scope.kind) {
+      case 'regency':
+        return sameRegency;
+      case 'kecamatan':
+        return sql<SqlBool>`(${sameRegency} and household.desa_code like ${`${actor.scope.kecamatan}%`})`;
+      case 'desa':
+        return actor.scope.desa.length === 0
+          ? sql<SqlBool>`false`
+          : sql<SqlBool>`(${sameRegency} and household.desa_code in (${sql.join(actor.scope.desa)}))`;
+      case 'organisation':
+        return sql<SqlBool>`false`;
+    }
+  }
+}

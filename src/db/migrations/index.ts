@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-foundation.ts';
+
+/**
+ * Versioned migrations, in order. A new migration is a new file added here; an applied one is
+ * never edited. Listed statically so the same code runs from source, tests and the bundled CLI.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': m0001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

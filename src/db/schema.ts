@@ -1,0 +1,169 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Table types of the schema built by `migrations/`. Kept by hand, next to the migrations. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface ProvinsiTable {
+  code: string;
+  name: string;
+}
+export interface KabupatenTable {
+  code: string;
+  name: string;
+  provinsi_code: string;
+}
+export interface KecamatanTable {
+  code: string;
+  name: string;
+  kabupaten_code: string;
+  retired: Generated<boolean>;
+}
+export type Cluster = 'pesisir' | 'dataran_rendah' | 'pegunungan';
+export interface DesaTable {
+  code: string;
+  name: string;
+  kind: 'desa' | 'kelurahan';
+  kecamatan_code: string;
+  kabupaten_code: string;
+  cluster: Cluster;
+  cluster_provisional: Generated<boolean>;
+  cluster_basis: string | null;
+  updated_at: Timestamp | null;
+}
+export interface OrganisationTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  kind: string;
+  kabupaten_code: string;
+  created_at: CreatedAt;
+}
+export interface AppUserTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string | null;
+  password_hash: string;
+  role: string;
+  scope_desa: string[] | null;
+  scope_kecamatan: string | null;
+  scope_organisation: string | null;
+  kabupaten_code: string;
+  disabled_at: Timestamp | null;
+  created_at: CreatedAt;
+  password_changed_at: Timestamp;
+}
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+export interface LoginThrottleTable {
+  username_key: string;
+  failures: number;
+  first_failure_at: Timestamp;
+  locked_until: Timestamp | null;
+}
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  kabupaten_code: string | null;
+  actor_id: string | null;
+  actor_username: string | null;
+  actor_role: string | null;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  request_id: string | null;
+  reason: string | null;
+  details: Json | null;
+}
+export interface HouseholdTable {
+  id: Generated<string>;
+  kabupaten_code: string;
+  kk: string | null;
+  desa_code: string;
+  dusun: string | null;
+  rt: string | null;
+  rw: string | null;
+  address: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  flags: ColumnType<string[], string[] | undefined, string[]>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  created_by: string | null;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+export interface PersonTable {
+  id: Generated<string>;
+  kabupaten_code: string;
+  household_id: string;
+  nik: string | null;
+  full_name: string;
+  name_norm: string;
+  sex: 'L' | 'P';
+  birth_place: string | null;
+  birth_date: string;
+  relation: string;
+  marital_status: string | null;
+  education: string | null;
+  occupation: string | null;
+  disability_type: string | null;
+  disability_severity: string | null;
+  chronic_illness: string | null;
+  pregnant: Generated<boolean>;
+  has_ktp: Generated<boolean>;
+  has_kk: Generated<boolean>;
+  has_birth_certificate: Generated<boolean>;
+  insurance_status: string | null;
+  insurance_type: string | null;
+  nik_mismatch_reason: string | null;
+  no_nik_reason: string | null;
+  flags: ColumnType<string[], string[] | undefined, string[]>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  created_by: string | null;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+export interface RecordHistoryTable {
+  id: Generated<number>;
+  at: Timestamp;
+  kabupaten_code: string;
+  object_type: 'household' | 'person';
+  object_id: string;
+  household_id: string | null;
+  actor_id: string | null;
+  action: string;
+  changes: Json;
+  reason: string | null;
+}
+
+export interface DB {
+  provinsi: ProvinsiTable;
+  kabupaten: KabupatenTable;
+  kecamatan: KecamatanTable;
+  desa: DesaTable;
+  organisation: OrganisationTable;
+  app_user: AppUserTable;
+  user_session: SessionTable;
+  login_throttle: LoginThrottleTable;
+  audit_log: AuditLogTable;
+  household: HouseholdTable;
+  person: PersonTable;
+  record_history: RecordHistoryTable;
+}
+
+export type PersonRow = Selectable<PersonTable>;
+export type NewPerson = Insertable<PersonTable>;
+export type PersonUpdate = Updateable<PersonTable>;
+export type HouseholdRow = Selectable<HouseholdTable>;
+export type NewHousehold = Insertable<HouseholdTable>;
+export type UserRow = Selectable<AppUserTable>;
+export type DesaRow = Selectable<DesaTable>;

@@ -1,0 +1,65 @@
+import { lazy, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import type { Abilities } from '../api/types.ts';
+import { LoginPage } from '../auth/LoginPage.tsx';
+import { RequireAbility, RequireAuth } from '../auth/RequireAuth.tsx';
+import { SessionProvider } from '../auth/session.tsx';
+import { HouseholdPage } from '../registry/household/HouseholdPage.tsx';
+import { SearchPage } from '../registry/search/SearchPage.tsx';
+import { AppShell } from './AppShell.tsx';
+import { HomeRoute } from './HomeRoute.tsx';
+import { NotFound } from './NotFound.tsx';
+
+// Forms and administration load on first use: the first screens stay small on a weak connection.
+const RegisterHouseholdPage = lazy(() =>
+  import('../registry/register/RegisterHouseholdPage.tsx').then((m) => ({
+    default: m.RegisterHouseholdPage,
+  })),
+);
+const AddMemberPage = lazy(() =>
+  import('../registry/member/AddMemberPage.tsx').then((m) => ({ default: m.AddMemberPage })),
+);
+const EditMemberPage = lazy(() =>
+  import('../registry/member/EditMemberPage.tsx').then((m) => ({ default: m.EditMemberPage })),
+);
+const WilayahPage = lazy(() =>
+  import('../wilayah/WilayahPage.tsx').then((m) => ({ default: m.WilayahPage })),
+);
+const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+
+/**
+ * Routes (Indonesian paths):
+ * `/masuk` login · `/` and `/cari` search · `/keluarga/baru` register a household ·
+ * `/keluarga/:id` household profile · `/keluarga/:id/anggota/baru` add a member ·
+ * `/keluarga/:id/anggota/:personId/ubah` edit a member · `/pengguna` users (admin) ·
+ * `/wilayah` desa clusters (admin).
+ */
+export function App() {
+  return (
+    <SessionProvider>
+      <Routes>
+        <Route element={<AppShell />}>
+          <Route path="/masuk" element={<LoginPage />} />
+          <Route element={<RequireAuth />}>
+            <Route index element={<HomeRoute />} />
+            <Route path="/cari" element={guard('registryRead', <SearchPage />)} />
+            <Route path="/keluarga/baru" element={guard('registryWrite', <RegisterHouseholdPage />)} />
+            <Route path="/keluarga/:id" element={guard('registryRead', <HouseholdPage />)} />
+            <Route path="/keluarga/:id/anggota/baru" element={guard('registryWrite', <AddMemberPage />)} />
+            <Route
+              path="/keluarga/:id/anggota/:personId/ubah"
+              element={guard('registryWrite', <EditMemberPage />)}
+            />
+            <Route path="/pengguna" element={guard('usersManage', <UsersPage />)} />
+            <Route path="/wilayah" element={guard('wilayahManage', <WilayahPage />)} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Route>
+      </Routes>
+    </SessionProvider>
+  );
+}
+
+function guard(ability: keyof Abilities, page: ReactNode) {
+  return <RequireAbility ability={ability}>{page}</RequireAbility>;
+}

@@ -1,0 +1,101 @@
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { roleLabel } from '../auth/role-label.ts';
+import { useSession } from '../auth/session.tsx';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { describeError, Loading } from '../ui/status.tsx';
+
+/** Header (app name, user, logout, language), navigation by ability, and the page. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const { session, signOut } = useSession();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(location.pathname);
+  const [logoutError, setLogoutError] = useState<string | null>(null);
+  const [signingOut, setSigningOut] = useState(false);
+
+  // After navigating, move the focus to the new page so screen readers start reading there.
+  useEffect(() => {
+    if (location.pathname === firstPath.current) return;
+    firstPath.current = '';
+    mainRef.current?.focus();
+  }, [location.pathname]);
+
+  async function onLogout() {
+    setSigningOut(true);
+    setLogoutError(null);
+    try {
+      await signOut();
+    } catch (error) {
+      setLogoutError(describeError(error, t));
+    } finally {
+      setSigningOut(false);
+    }
+  }
+
+  const authed = session.status === 'authenticated' ? session : null;
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent', 'Langsung ke isi halaman')}
+      </a>
+      <header className="app-header">
+        <div className="app-bar">
+          <Link to="/" className="brand">
+            {t('app.name', 'Selaras')}
+          </Link>
+          <LanguageSwitch />
+        </div>
+        {authed ? (
+          <div className="app-user">
+            <p className="user-name">
+              <span>{authed.user.displayName ?? authed.user.username}</span>
+              <span className="user-role">{roleLabel(t, authed.user.role)}</span>
+            </p>
+            <button type="button" className="button button-quiet" onClick={onLogout} disabled={signingOut}>
+              {t('app.logout', 'Keluar')}
+            </button>
+          </div>
+        ) : null}
+        {authed ? (
+          <nav aria-label={t('app.nav.label', 'Menu utama')} className="app-nav">
+            <ul>
+              {authed.abilities.registryRead ? (
+                <li>
+                  <NavLink to="/cari">{t('app.nav.search', 'Cari')}</NavLink>
+                </li>
+              ) : null}
+              {authed.abilities.registryWrite ? (
+                <li>
+                  <NavLink to="/keluarga/baru">{t('app.nav.register', 'Daftarkan keluarga')}</NavLink>
+                </li>
+              ) : null}
+              {authed.abilities.usersManage ? (
+                <li>
+                  <NavLink to="/pengguna">{t('app.nav.users', 'Pengguna')}</NavLink>
+                </li>
+              ) : null}
+              {authed.abilities.wilayahManage ? (
+                <li>
+                  <NavLink to="/wilayah">{t('app.nav.wilayah', 'Klaster desa')}</NavLink>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      {logoutError ? (
+        <div role="alert" className="alert alert-error app-alert">
+          {t('app.logoutFailed', 'Gagal keluar.')} {logoutError}
+        </div>
+      ) : null}
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}
