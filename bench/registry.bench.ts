@@ -21,7 +21,7 @@ import { ensureReferenceData } from '../src/reference/wilayah.load.ts';
 import { buildApp } from '../src/server/app.ts';
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.md');
-const PASSWORD = 'Bench-Selaras-2026!';
+const PASSWORD = 'Uji-Kinerja-Selaras-2026!';
 
 export interface BenchOptions {
   scale: number;

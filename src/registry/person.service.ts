@@ -48,19 +48,21 @@ export async function searchPeople(deps: RegistryDeps, ctx: RequestContext, quer
     if (key.replace(/\s/g, '').length < 3)
       throw validationFailed([{ field: 'q', code: 'SEARCH_QUERY_TOO_SHORT' }]);
     kind = 'name';
-    const candidates = await searchPeopleByName(deps.db, ctx.actor, {
-      key,
-      birthYear: query.birthYear,
-      desa: query.desa,
-      candidates: 200,
-    });
-    found = candidates
-      .map((p) => ({ ...p, score: scoreNameMatch(key, p.name_norm) }))
-      .filter((p) => p.score >= MIN_SCORE)
-      .sort(
-        (a, b) => b.score - a.score || b.similarity - a.similarity || a.full_name.localeCompare(b.full_name),
-      )
-      .slice(0, query.limit);
+    const search = { key, birthYear: query.birthYear, desa: query.desa, candidates: 200 };
+    const rank = (candidates: (PersonRecord & { similarity: number })[]) =>
+      candidates
+        .map((p) => ({ ...p, score: scoreNameMatch(key, p.name_norm) }))
+        .filter((p) => p.score >= MIN_SCORE)
+        .sort(
+          (a, b) =>
+            b.score - a.score || b.similarity - a.similarity || a.full_name.localeCompare(b.full_name),
+        )
+        .slice(0, query.limit);
+    // Names holding every word typed are found fast; only when there is none does the broader
+    // (slower) search look for names that lack a word of the query.
+    found = rank(await searchPeopleByName(deps.db, ctx.actor, { ...search, match: 'every-word' }));
+    if (found.length === 0 && key.includes(' '))
+      found = rank(await searchPeopleByName(deps.db, ctx.actor, { ...search, match: 'whole' }));
   } else {
     throw validationFailed([{ field: 'q', code: 'SEARCH_QUERY_REQUIRED' }]);
   }

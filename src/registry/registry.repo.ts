@@ -30,6 +30,13 @@ export function findPeopleByNik(db: Executor, actor: Actor, nik: string): Promis
 
 export interface NameSearch {
   key: string;
+  /**
+   * `every-word`: each word of the key must be similar to a word of the name (cheap: the index
+   * intersects one short list per word, so a common word such as "muhamad" costs little);
+   * `whole`: the key as a whole is similar to part of the name (finds names missing a word of
+   * the query, but rechecks every name sharing a common word).
+   */
+  match: 'every-word' | 'whole';
   birthYear?: number | undefined;
   desa?: string | undefined;
   candidates: number;
@@ -47,8 +54,9 @@ export async function searchPeopleByName(
   return db.transaction().execute(async (tx) => {
     // Lower than the 0.6 default so one typo per word still finds the person.
     await sql`select set_config('pg_trgm.word_similarity_threshold', '0.45', true)`.execute(tx);
+    const words = search.match === 'every-word' ? [...new Set(search.key.split(' '))] : [search.key];
     let query = peopleInScope(tx, actor)
-      .where(sql<boolean>`${search.key} <% person.name_norm`)
+      .where((eb) => eb.and(words.map((word) => sql<boolean>`${word} <% person.name_norm`)))
       .select(sql<number>`word_similarity(${search.key}, person.name_norm)`.as('similarity'))
       .orderBy(sql`word_similarity(${search.key}, person.name_norm)`, 'desc')
       .orderBy(sql`similarity(${search.key}, person.name_norm)`, 'desc')

@@ -71,6 +71,11 @@ describe.each(testBackends())('spelling-tolerant search on $name', (backend) => 
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     });
 
+    it('still finds a person when the query holds a word the registered name lacks', async () => {
+      const items = await search(`q=${encodeURIComponent('Muhammad Arfah Daeng')}`);
+      expect(items[0]?.id).toBe(ids.get('Muhammad Arfah'));
+    });
+
     it('narrows by desa and birth year', async () => {
       const all = await search(`q=${encodeURIComponent('Sitti')}`);
       expect(all.length).toBeGreaterThan(1);
