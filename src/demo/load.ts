@@ -203,6 +203,8 @@ export async function loadDemo(db: Kysely<DB>, options: LoadDemoOptions): Promis
       next = batches.next();
     }
     if (trigramIndex) await sql.raw(trigramIndex).execute(tx);
+    // Fresh statistics, or the planner takes the bulk-loaded tables for empty ones and scans them.
+    await sql`analyze household, person`.execute(tx);
 
     const summary = next.value;
     await tx
