@@ -34,6 +34,13 @@ const DATE = 1082;
 const parseNumber = (value: string) => Number(value);
 const keepText = (value: string) => value;
 
+/**
+ * Session settings of every connection. The name search (`registry.repo.ts`) relies on the word
+ * similarity threshold: lower than pg_trgm's 0.6 default so one typo per word still matches.
+ * Set once per connection, so a search needs no transaction of its own to set it.
+ */
+const SESSION_SETTINGS = { 'pg_trgm.word_similarity_threshold': '0.45' } as const;
+
 /** Opens PGlite (default) or PostgreSQL (when a URL is given). */
 export async function connect(options: ConnectOptions): Promise<Database> {
   if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.poolSize ?? 10);
@@ -44,6 +51,9 @@ async function connectPostgres(url: string, poolSize: number): Promise<Database>
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
+    options: Object.entries(SESSION_SETTINGS)
+      .map(([name, value]) => `-c ${name}=${value}`)
+      .join(' '),
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === INT8 || oid === NUMERIC) return parseNumber;
@@ -65,6 +75,8 @@ async function connectPGlite(dataDir: string | undefined, command: string): Prom
       extensions: { pg_trgm },
       parsers: { [INT8]: parseNumber, [NUMERIC]: parseNumber, [DATE]: keepText },
     });
+    for (const [name, value] of Object.entries(SESSION_SETTINGS))
+      await instance.query('select set_config($1, $2, false)', [name, value]);
     const db = new Kysely<DB>({ dialect: new PGliteDialect(instance) });
     return {
       db,

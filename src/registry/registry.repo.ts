@@ -51,24 +51,21 @@ export async function searchPeopleByName(
   actor: Actor,
   search: NameSearch,
 ): Promise<(PersonRecord & { similarity: number })[]> {
-  return db.transaction().execute(async (tx) => {
-    // Lower than the 0.6 default so one typo per word still finds the person.
-    await sql`select set_config('pg_trgm.word_similarity_threshold', '0.45', true)`.execute(tx);
-    const words = search.match === 'every-word' ? [...new Set(search.key.split(' '))] : [search.key];
-    let query = peopleInScope(tx, actor)
-      .where((eb) => eb.and(words.map((word) => sql<boolean>`${word} <% person.name_norm`)))
-      .select(sql<number>`word_similarity(${search.key}, person.name_norm)`.as('similarity'))
-      .orderBy(sql`word_similarity(${search.key}, person.name_norm)`, 'desc')
-      .orderBy(sql`similarity(${search.key}, person.name_norm)`, 'desc')
-      .limit(search.candidates);
-    if (search.desa) query = query.where('household.desa_code', '=', search.desa);
-    if (search.birthYear) {
-      query = query
-        .where('person.birth_date', '>=', `${search.birthYear}-01-01`)
-        .where('person.birth_date', '<', `${search.birthYear + 1}-01-01`);
-    }
-    return (await query.execute()) as (PersonRecord & { similarity: number })[];
-  });
+  // `<%` compares with pg_trgm.word_similarity_threshold, set on every connection (db/connect.ts).
+  const words = search.match === 'every-word' ? [...new Set(search.key.split(' '))] : [search.key];
+  let query = peopleInScope(db, actor)
+    .where((eb) => eb.and(words.map((word) => sql<boolean>`${word} <% person.name_norm`)))
+    .select(sql<number>`word_similarity(${search.key}, person.name_norm)`.as('similarity'))
+    .orderBy(sql`word_similarity(${search.key}, person.name_norm)`, 'desc')
+    .orderBy(sql`similarity(${search.key}, person.name_norm)`, 'desc')
+    .limit(search.candidates);
+  if (search.desa) query = query.where('household.desa_code', '=', search.desa);
+  if (search.birthYear) {
+    query = query
+      .where('person.birth_date', '>=', `${search.birthYear}-01-01`)
+      .where('person.birth_date', '<', `${search.birthYear + 1}-01-01`);
+  }
+  return (await query.execute()) as (PersonRecord & { similarity: number })[];
 }
 
 export function householdsInScope(db: Executor, actor: Actor) {
