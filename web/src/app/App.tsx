@@ -25,6 +25,15 @@ const EditMemberPage = lazy(() =>
 const WilayahPage = lazy(() =>
   import('../wilayah/WilayahPage.tsx').then((m) => ({ default: m.WilayahPage })),
 );
+const IntakePage = lazy(() => import('../intake/IntakePage.tsx').then((m) => ({ default: m.IntakePage })));
+const ReferralBoardPage = lazy(() =>
+  import('../referral/ReferralBoardPage.tsx').then((m) => ({ default: m.ReferralBoardPage })),
+);
+const ReferralDetailPage = lazy(() =>
+  import('../referral/ReferralDetailPage.tsx').then((m) => ({ default: m.ReferralDetailPage })),
+);
+const VerifyPage = lazy(() => import('../referral/VerifyPage.tsx').then((m) => ({ default: m.VerifyPage })));
+const InboxPage = lazy(() => import('../inbox/InboxPage.tsx').then((m) => ({ default: m.InboxPage })));
 const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 
 /**
@@ -32,7 +41,8 @@ const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ def
  * `/masuk` login · `/` and `/cari` search · `/keluarga/baru` register a household ·
  * `/keluarga/:id` household profile · `/keluarga/:id/anggota/baru` add a member ·
  * `/keluarga/:id/anggota/:personId/ubah` edit a member · `/pengguna` users (admin) ·
- * `/wilayah` desa clusters (admin).
+ * `/wilayah` desa clusters (admin) · `/pengaduan/baru` record an intake · `/rujukan` referral
+ * board · `/rujukan/:id` referral detail · `/rujukan/:id/verifikasi` letter check (QR) · `/kotak-masuk` inbox.
  */
 export function App() {
   return (
@@ -52,6 +62,11 @@ export function App() {
             />
             <Route path="/pengguna" element={guard('usersManage', <UsersPage />)} />
             <Route path="/wilayah" element={guard('wilayahManage', <WilayahPage />)} />
+            <Route path="/pengaduan/baru" element={guard('intakeWrite', <IntakePage />)} />
+            <Route path="/rujukan" element={guard('referralRead', <ReferralBoardPage />)} />
+            <Route path="/rujukan/:id" element={guard('referralRead', <ReferralDetailPage />)} />
+            <Route path="/rujukan/:id/verifikasi" element={guard('referralRead', <VerifyPage />)} />
+            <Route path="/kotak-masuk" element={guard('referralRead', <InboxPage />)} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Route>

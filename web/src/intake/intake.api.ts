@@ -1,0 +1,20 @@
+import { apiGet, apiPost } from '../api/client.ts';
+import type { Intake, IntakeInput, Items, PersonMatch } from '../api/types.ts';
+
+/** Likely registry matches for the person being entered (same NIK, or a similar name). */
+export function findMatches(query: { nik?: string; name?: string; desa?: string }, signal?: AbortSignal) {
+  return apiGet<Items<PersonMatch>>('/intakes/matches', query, signal);
+}
+
+export function createIntake(input: IntakeInput) {
+  return apiPost<Intake>('/intakes', input);
+}
+
+export function getIntake(id: string, signal?: AbortSignal) {
+  return apiGet<Intake>(`/intakes/${encodeURIComponent(id)}`, undefined, signal);
+}
+
+/** Handled in the village (tier 1) without a referral. */
+export function resolveIntake(id: string, version: number, resolution: string) {
+  return apiPost<Intake>(`/intakes/${encodeURIComponent(id)}/resolve`, { version, resolution });
+}
