@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { IntakeInput, ReferralInput } from '../api/types.ts';
 import { installFakeApi, problem } from '../test/fake-api.ts';
 import { DESA, signIn } from '../test/fixtures.ts';
-import { renderApp } from '../test/render-app.tsx';
 import { intake, match, referral, SERVICES } from '../test/referral-fixtures.ts';
+import { renderApp } from '../test/render-app.tsx';
 
 function intakeApi() {
   const api = installFakeApi()
@@ -16,7 +16,15 @@ function intakeApi() {
         items: request.query.get('name')?.toLowerCase().startsWith('rahm')
           ? [match()]
           : request.query.get('nik') === '7303015203850001'
-            ? [match({ personId: 'p-1', name: 'Siti Aminah', nik: '7303015203850001', reason: 'nik', score: 1 })]
+            ? [
+                match({
+                  personId: 'p-1',
+                  name: 'Siti Aminah',
+                  nik: '7303015203850001',
+                  reason: 'nik',
+                  score: 1,
+                }),
+              ]
             : [],
       },
     }));
@@ -32,7 +40,9 @@ describe('intake form', () => {
     await user.click(await screen.findByRole('button', { name: 'Simpan pengaduan' }));
 
     const search = screen.getByRole('searchbox', { name: /Cari di registri/ });
-    expect(await screen.findByText('Pilih orang dari registri, atau catat sebagai belum terdaftar.')).toBeTruthy();
+    expect(
+      await screen.findByText('Pilih orang dari registri, atau catat sebagai belum terdaftar.'),
+    ).toBeTruthy();
     expect(search.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(search);
     const category = screen.getByRole('combobox', { name: /Kategori/ });
@@ -57,7 +67,10 @@ describe('intake form', () => {
 
     await user.click(screen.getByRole('radio', { name: 'Permohonan' }));
     await user.selectOptions(screen.getByRole('combobox', { name: /Kategori/ }), 'Dokumen kependudukan');
-    await user.type(screen.getByRole('textbox', { name: /Uraian masalah/ }), 'Anak belum punya akta kelahiran.');
+    await user.type(
+      screen.getByRole('textbox', { name: /Uraian masalah/ }),
+      'Anak belum punya akta kelahiran.',
+    );
     await user.selectOptions(
       screen.getByRole('combobox', { name: /Layanan 1/ }),
       'Penerbitan akta kelahiran — Dinas Dukcapil Bantaeng',
@@ -82,7 +95,11 @@ describe('intake form', () => {
     });
     expect(sent.unregistered).toBeUndefined();
     const created = api.sent('POST', '/referrals')[0];
-    expect(created?.body as ReferralInput).toMatchObject({ intakeId: 'i-1', serviceId: 's-akta', send: true });
+    expect(created?.body as ReferralInput).toMatchObject({
+      intakeId: 'i-1',
+      serviceId: 's-akta',
+      send: true,
+    });
     expect(created?.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -91,7 +108,13 @@ describe('intake form', () => {
       'POST',
       '/intakes',
       problem(422, 'VALIDATION_FAILED', 'Data tidak valid.', {
-        errors: [{ field: 'unregistered.nik', code: 'NIK_INVALID_REGION', detail: 'Kode wilayah NIK tidak dikenal.' }],
+        errors: [
+          {
+            field: 'unregistered.nik',
+            code: 'NIK_INVALID_REGION',
+            detail: 'Kode wilayah NIK tidak dikenal.',
+          },
+        ],
       }),
     );
     const { user } = renderApp('/pengaduan/baru');
@@ -104,7 +127,10 @@ describe('intake form', () => {
 
     await user.type(screen.getByRole('textbox', { name: /^Nama/ }), 'Daeng Bollo');
     await user.selectOptions(screen.getByRole('combobox', { name: /Kategori/ }), 'Kesehatan');
-    await user.type(screen.getByRole('textbox', { name: /Uraian masalah/ }), 'Belum punya jaminan kesehatan.');
+    await user.type(
+      screen.getByRole('textbox', { name: /Uraian masalah/ }),
+      'Belum punya jaminan kesehatan.',
+    );
     await user.click(screen.getByRole('radio', { name: 'Simpan dulu, tindak lanjut nanti' }));
     await user.click(screen.getByRole('button', { name: 'Simpan pengaduan' }));
 
@@ -130,11 +156,17 @@ describe('intake form', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: /Kategori/ }), 'Bantuan sosial');
     await user.type(screen.getByRole('textbox', { name: /Uraian masalah/ }), 'Butuh beras.');
     await user.click(screen.getByRole('radio', { name: 'Selesai di desa (tingkat 1)' }));
-    await user.type(screen.getByRole('textbox', { name: /Bagaimana masalah diselesaikan/ }), 'Dibantu dana desa.');
+    await user.type(
+      screen.getByRole('textbox', { name: /Bagaimana masalah diselesaikan/ }),
+      'Dibantu dana desa.',
+    );
     await user.click(screen.getByRole('button', { name: 'Simpan pengaduan' }));
 
     expect(await screen.findByText('Ditandai selesai di desa (tingkat 1).')).toBeTruthy();
-    expect(api.sent('POST', '/intakes/i-1/resolve')[0]?.body).toEqual({ version: 1, resolution: 'Dibantu dana desa.' });
+    expect(api.sent('POST', '/intakes/i-1/resolve')[0]?.body).toEqual({
+      version: 1,
+      resolution: 'Dibantu dana desa.',
+    });
     expect(api.sent('POST', '/referrals')).toHaveLength(0);
   });
 });

@@ -23,7 +23,10 @@ export function VerifyPage() {
         <h1>{title}</h1>
         {notFound ? (
           <p role="alert" className="alert alert-error">
-            {t('referral.verify.invalid', 'Surat rujukan ini tidak dikenal, atau bukan untuk organisasi Anda.')}
+            {t(
+              'referral.verify.invalid',
+              'Surat rujukan ini tidak dikenal, atau bukan untuk organisasi Anda.',
+            )}
           </p>
         ) : (
           <ErrorAlert error={result.error} onRetry={result.reload} />

@@ -2,7 +2,12 @@ import type { Intake, PersonMatch, Referral, ReferralSummary, Service } from '..
 
 /** Synthetic referral data for component tests: no real people. */
 
-export const DUKCAPIL = { id: 'o-dukcapil', code: 'dukcapil', name: 'Dinas Dukcapil Bantaeng', kind: 'dinas' };
+export const DUKCAPIL = {
+  id: 'o-dukcapil',
+  code: 'dukcapil',
+  name: 'Dinas Dukcapil Bantaeng',
+  kind: 'dinas',
+};
 export const BPJS = { id: 'o-bpjs', code: 'bpjs_kesehatan', name: 'BPJS Kesehatan', kind: 'bpjs' };
 
 export function service(overrides: Partial<Service> = {}): Service {
@@ -92,7 +97,12 @@ export function referralSummary(overrides: Partial<ReferralSummary> = {}): Refer
     number: 'RJK-7303-2026-000045',
     status: 'sent',
     tier: 2,
-    service: { id: 's-akta', code: 'akta_kelahiran', name: 'Penerbitan akta kelahiran', category: 'adminduk' },
+    service: {
+      id: 's-akta',
+      code: 'akta_kelahiran',
+      name: 'Penerbitan akta kelahiran',
+      category: 'adminduk',
+    },
     organisation: { id: DUKCAPIL.id, code: DUKCAPIL.code, name: DUKCAPIL.name },
     desaCode: '7303012008',
     desaName: 'Bonto Jai',

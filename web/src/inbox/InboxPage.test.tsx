@@ -1,0 +1,96 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Inbox } from '../api/types.ts';
+import { installFakeApi } from '../test/fake-api.ts';
+import { DESA, historyEntries, household, signIn } from '../test/fixtures.ts';
+import { referralSummary } from '../test/referral-fixtures.ts';
+import { renderApp } from '../test/render-app.tsx';
+
+function inbox(overrides: Partial<Inbox> = {}): Inbox {
+  return {
+    new: [],
+    dueSoon: [],
+    overdue: [],
+    escalated: [],
+    feedback: [],
+    notifications: [],
+    unread: 0,
+    ...overrides,
+  };
+}
+
+describe('inbox', () => {
+  it('shows the feedback of a completed referral to the referring facilitator, with a menu count', async () => {
+    const api = installFakeApi()
+      .on('GET', '/wilayah/desa', { body: { items: DESA } })
+      .on('GET', '/inbox', {
+        body: inbox({
+          feedback: [referralSummary({ id: 'r-1', status: 'completed' })],
+          overdue: [referralSummary({ id: 'r-2', number: 'RJK-7303-2026-000046', overdue: true })],
+        }),
+      });
+    signIn(api);
+    renderApp('/kotak-masuk');
+
+    const feedback = await screen.findByRole('region', { name: /Rujukan balik/ });
+    expect(within(feedback).getByRole('link', { name: 'Penerbitan akta kelahiran' })).toBeTruthy();
+    expect(within(feedback).getByText('Selesai')).toBeTruthy();
+    const overdue = screen.getByRole('region', { name: /^Terlambat/ });
+    expect(within(overdue).getByText('RJK-7303-2026-000046')).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: /Rujukan baru/ })).getByText('Tidak ada rujukan baru.'),
+    ).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Menu utama' });
+    expect(await within(nav).findByRole('link', { name: /Kotak masuk.*2 perlu perhatian/ })).toBeTruthy();
+  });
+
+  it('takes a partner straight to the inbox, without registry menus', async () => {
+    const api = installFakeApi().on('GET', '/inbox', {
+      body: inbox({ new: [referralSummary({ personName: null })] }),
+    });
+    signIn(api, 'mitra');
+    renderApp('/');
+
+    const fresh = await screen.findByRole('region', { name: /Rujukan baru/ });
+    expect(within(fresh).getByRole('link', { name: 'Penerbitan akta kelahiran' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Menu utama' });
+    expect(within(nav).queryByRole('link', { name: 'Cari' })).toBeNull();
+    expect(within(nav).queryByRole('link', { name: 'Catat pengaduan' })).toBeNull();
+    expect(within(nav).getByRole('link', { name: 'Rujukan' })).toBeTruthy();
+  });
+});
+
+describe('person services on the household profile', () => {
+  it('lists what a member received, has pending and was refused, on request', async () => {
+    const api = installFakeApi()
+      .on('GET', '/inbox', { body: inbox() })
+      .on('GET', '/households/h-1', { body: household() })
+      .on('GET', '/households/h-1/history', { body: { items: historyEntries() } })
+      .on('GET', '/people/p-2/services', {
+        body: {
+          received: [referralSummary({ status: 'completed' })],
+          pending: [],
+          refused: [
+            referralSummary({
+              id: 'r-9',
+              status: 'declined',
+              service: { id: 's', code: 'pbi', name: 'Pendaftaran PBI JKN', category: 'kesehatan' },
+            }),
+          ],
+        },
+      });
+    signIn(api);
+    const { user } = renderApp('/keluarga/h-1');
+
+    const services = await screen.findByRole('region', { name: 'Layanan dan rujukan' });
+    await user.click(within(services).getByRole('button', { name: 'Layanan untuk Rahmat' }));
+    const received = await within(services).findByRole('region', { name: 'Sudah diterima' });
+    expect(within(received).getByRole('link', { name: 'Penerbitan akta kelahiran' })).toBeTruthy();
+    expect(
+      within(within(services).getByRole('region', { name: 'Sedang diproses' })).getByText('Tidak ada.'),
+    ).toBeTruthy();
+    const refused = within(services).getByRole('region', { name: 'Ditolak atau dibatalkan' });
+    expect(within(refused).getByText('Pendaftaran PBI JKN')).toBeTruthy();
+    expect(api.sent('GET', '/people/p-1/services')).toHaveLength(0);
+  });
+});
