@@ -14,7 +14,9 @@ describe.each(testBackends())('referral escalation on $name', (backend) => {
 
     beforeAll(async () => {
       // Sessions must outlive the weeks the controlled clock runs ahead.
-      t = await createTestApp(backend, { session: { idleMinutes: 525_600, absoluteHours: 8_760, cookieSecure: false } });
+      t = await createTestApp(backend, {
+        session: { idleMinutes: 525_600, absoluteHours: 8_760, cookieSecure: false },
+      });
       captureNotifications(t);
       who = await actors(t);
     });

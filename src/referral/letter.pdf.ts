@@ -136,6 +136,8 @@ export async function renderReferralLetter(
     doc.font('Helvetica').fontSize(10).text(referral.note, 56, doc.y, { width: 483 });
     doc.moveDown(0.8);
   }
+  // The footer sits in the bottom margin: without this pdfkit would start a second page.
+  doc.page.margins.bottom = 0;
   doc
     .font('Helvetica-Oblique')
     .fontSize(8)

@@ -97,7 +97,7 @@ export async function personOfReferral(db: Executor, r: ReferralRecord) {
   const birthDate = String(p.birth_date).slice(0, 10);
   const address = [
     p.address,
-    p.dusun ? `Dusun ${p.dusun}` : null,
+    p.dusun ? (/^dusun\b/i.test(p.dusun) ? p.dusun : `Dusun ${p.dusun}`) : null,
     p.rt || p.rw ? `RT ${p.rt ?? '-'}/RW ${p.rw ?? '-'}` : null,
     `Desa ${p.desa_name}`,
   ]
