@@ -2,8 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useResource } from '../api/use-resource.ts';
-import { inboxCount } from './InboxPage.tsx';
-import { getInbox } from './inbox.api.ts';
+import { getInbox, inboxCount } from './inbox.api.ts';
 
 /** The menu entry of the inbox, with the number of waiting items; refreshed on every page change. */
 export function InboxNavLink() {

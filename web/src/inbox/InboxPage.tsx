@@ -4,17 +4,7 @@ import { useResource } from '../api/use-resource.ts';
 import { ReferralCards } from '../referral/ReferralCards.tsx';
 import { ErrorAlert, Loading } from '../ui/status.tsx';
 import { useDocumentTitle } from '../ui/use-document-title.ts';
-import { getInbox } from './inbox.api.ts';
-
-type Box = keyof Pick<Inbox, 'new' | 'dueSoon' | 'overdue' | 'escalated' | 'feedback'>;
-const BOXES: readonly Box[] = ['overdue', 'dueSoon', 'new', 'escalated', 'feedback'];
-
-/** How many items wait in the inbox (the menu badge). */
-export function inboxCount(inbox: Inbox): number {
-  const ids = new Set<string>();
-  for (const box of BOXES) for (const r of inbox[box]) ids.add(r.id);
-  return ids.size;
-}
+import { BOXES, type Box, getInbox } from './inbox.api.ts';
 
 /** `/kotak-masuk`: work waiting for me: overdue, due soon, new, escalated to me, and feedback. */
 export function InboxPage() {
