@@ -51,7 +51,12 @@ export function registerServeCommand(program: Command): void {
       }
 
       const regions = await loadRegionIndex(db, config.regencyCode);
-      const app = await buildApp({ db, dbKind: database.kind, config, clock: systemClock, regions });
+      // Referral escalation sweep (issue 4): every SELARAS_ESCALATION_INTERVAL_SECONDS (default 60), 0 = off.
+      const escalationSeconds = Number(process.env.SELARAS_ESCALATION_INTERVAL_SECONDS ?? '60');
+      const app = await buildApp(
+        { db, dbKind: database.kind, config, clock: systemClock, regions },
+        escalationSeconds > 0 ? { escalationIntervalMs: escalationSeconds * 1000 } : {},
+      );
       const shutdown = async (signal: string) => {
         app.log.info({ signal }, 'shutting down');
         await app.close();
