@@ -60,6 +60,46 @@ describe('inbox', () => {
   });
 });
 
+describe('inbox notifications', () => {
+  it('lists notifications by number and marks them read', async () => {
+    let read = false;
+    const api = installFakeApi()
+      .on('GET', '/wilayah/desa', { body: { items: DESA } })
+      .on('GET', '/inbox', () => ({
+        body: inbox({
+          notifications: [
+            {
+              id: 'n-1',
+              kind: 'referral.completed',
+              referralId: 'r-1',
+              referralNumber: 'RJK-7303-2026-000045',
+              status: 'completed',
+              createdAt: '2026-03-04T01:00:00Z',
+              readAt: read ? '2026-03-04T02:00:00Z' : null,
+            },
+          ],
+          unread: read ? 0 : 1,
+        }),
+      }))
+      .on('POST', '/inbox/read', () => {
+        read = true;
+        return { body: { updated: 1 } };
+      });
+    signIn(api);
+    const { user } = renderApp('/kotak-masuk');
+
+    const list = await screen.findByRole('region', { name: /Pemberitahuan/ });
+    expect(within(list).getByText(/Rujukan selesai \(rujukan balik\)/)).toBeTruthy();
+    expect(within(list).getByRole('link', { name: 'RJK-7303-2026-000045' }).getAttribute('href')).toBe(
+      '/rujukan/r-1',
+    );
+    await user.click(within(list).getByRole('button', { name: 'Tandai semua sudah dibaca' }));
+
+    expect(await within(list).findByRole('heading', { name: 'Pemberitahuan (0)' })).toBeTruthy();
+    expect(api.sent('POST', '/inbox/read')[0]?.body).toEqual({ ids: ['n-1'] });
+  });
+});
+
 describe('person services on the household profile', () => {
   it('lists what a member received, has pending and was refused, on request', async () => {
     const api = installFakeApi()

@@ -5,6 +5,7 @@ import { ReferralCards } from '../referral/ReferralCards.tsx';
 import { ErrorAlert, Loading } from '../ui/status.tsx';
 import { useDocumentTitle } from '../ui/use-document-title.ts';
 import { BOXES, type Box, getInbox } from './inbox.api.ts';
+import { Notifications } from './Notifications.tsx';
 
 /** `/kotak-masuk`: work waiting for me: overdue, due soon, new, escalated to me, and feedback. */
 export function InboxPage() {
@@ -42,6 +43,7 @@ export function InboxPage() {
             />
           ))
         : null}
+      {inbox.data ? <Notifications items={inbox.data.notifications} onRead={inbox.reload} /> : null}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { apiGet } from '../api/client.ts';
+import { apiGet, apiPost } from '../api/client.ts';
 import type { Inbox } from '../api/types.ts';
 
 export function getInbox(signal?: AbortSignal) {
@@ -14,4 +14,9 @@ export function inboxCount(inbox: Inbox): number {
   const ids = new Set<string>();
   for (const box of BOXES) for (const r of inbox[box]) ids.add(r.id);
   return ids.size;
+}
+
+/** Marks notifications as read; answers how many changed. */
+export function markRead(ids: string[]) {
+  return apiPost<{ updated: number }>('/inbox/read', { ids });
 }

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/i18n.ts';
 import { installFakeApi } from '../test/fake-api.ts';
 import { DESA, signIn } from '../test/fixtures.ts';
 import { BPJS, DUKCAPIL, referralSummary } from '../test/referral-fixtures.ts';
@@ -85,5 +86,16 @@ describe('referral board', () => {
       'draft,sent,accepted,in_progress,escalated',
     );
     expect((screen.getByRole('combobox', { name: 'Status' }) as HTMLSelectElement).value).toBe('open');
+  });
+
+  it('speaks English after switching the language', async () => {
+    boardApi();
+    await setLanguage('en');
+    renderApp('/rujukan');
+
+    expect(await screen.findByRole('heading', { name: '3 referrals' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Referral board', level: 1 })).toBeTruthy();
+    expect(screen.getAllByText(/^Overdue/).length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Apply filters' })).toBeTruthy();
   });
 });

@@ -1,16 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Referral } from '../api/types.ts';
+import type { Referral, Role } from '../api/types.ts';
 import { installFakeApi, problem } from '../test/fake-api.ts';
 import { signIn } from '../test/fixtures.ts';
-import { referral } from '../test/referral-fixtures.ts';
+import { referral, SERVICES } from '../test/referral-fixtures.ts';
 import { renderApp } from '../test/render-app.tsx';
 
-function detailApi(current: { value: Referral }) {
+function detailApi(current: { value: Referral }, role: Role = 'mitra') {
   const api = installFakeApi()
     .on('GET', '/inbox', { status: 404 })
     .on('GET', '/referrals/r-1', () => ({ body: current.value }));
-  signIn(api, 'mitra');
+  signIn(api, role);
   return api;
 }
 
@@ -180,5 +180,30 @@ describe('referral detail', () => {
     expect(within(timeline).getByText('Sebab: Tidak diterima tepat waktu')).toBeTruthy();
     expect(within(timeline).getByText(/Sistem \(otomatis\)/)).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Tindakan' })).toBeNull();
+  });
+
+  it('lets tier-2 staff send an escalated referral on to another service', async () => {
+    const current = {
+      value: referral({ status: 'escalated', tier: 2, allowedActions: ['send', 'complete', 'cancel'] }),
+    };
+    const api = detailApi(current, 'petugas_upt')
+      .on('GET', '/services', { body: { items: SERVICES } })
+      .on('POST', '/referrals/r-1/transitions', () => {
+        current.value = referral({ status: 'sent', version: 3, allowedActions: ['cancel'] });
+        return { body: current.value };
+      });
+    const { user } = renderApp('/rujukan/r-1');
+
+    await user.click(await screen.findByRole('button', { name: 'Kirim' }));
+    const target = screen.getByRole('combobox', { name: 'Layanan tujuan' });
+    await user.selectOptions(target, 'Pendaftaran PBI JKN — BPJS Kesehatan (Tingkat 2 (kabupaten))');
+    await user.click(screen.getByRole('button', { name: 'Konfirmasi: Kirim' }));
+
+    expect(await screen.findByText('Tersimpan: Kirim.')).toBeTruthy();
+    expect(api.sent('POST', '/referrals/r-1/transitions')[0]?.body).toEqual({
+      action: 'send',
+      version: 2,
+      serviceId: 's-pbi',
+    });
   });
 });

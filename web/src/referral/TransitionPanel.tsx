@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client.ts';
 import { IdempotencyKeys } from '../api/idempotency.ts';
 import type { Outcome, Referral, ReferralAction, TransitionInput } from '../api/types.ts';
-import { RadioGroup, TextAreaField } from '../ui/fields.tsx';
+import { useResource } from '../api/use-resource.ts';
+import { RadioGroup, SelectField, TextAreaField } from '../ui/fields.tsx';
 import { FormSummary } from '../ui/status.tsx';
 import { type FieldErrors, useFormSubmission } from '../ui/use-form.ts';
 import { REFERRAL_VOCAB, referralLabel } from './labels.ts';
-import { transitionReferral } from './referral.api.ts';
+import { listServices, transitionReferral } from './referral.api.ts';
 
 /** Actions that must say why. */
 const NEEDS_REASON: ReadonlySet<ReferralAction> = new Set(['decline', 'cancel', 'escalate']);
@@ -30,6 +31,10 @@ export function TransitionPanel({ referral, onDone, onConflict }: Props) {
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState('');
   const [conflicted, setConflicted] = useState(false);
+  const [serviceId, setServiceId] = useState('');
+  // An escalated referral may be sent on to another service (re-routed at the higher tier).
+  const reroute = action === 'send' && referral.status === 'escalated';
+  const services = useResource(reroute ? 'services' : null, listServices);
   const keys = useRef(new IdempotencyKeys());
   const form = useFormSubmission();
 
@@ -40,6 +45,7 @@ export function TransitionPanel({ referral, onDone, onConflict }: Props) {
     setNote('');
     setReason('');
     setOutcome('');
+    setServiceId('');
     setConflicted(false);
     form.clearErrors();
   }
@@ -64,6 +70,7 @@ export function TransitionPanel({ referral, onDone, onConflict }: Props) {
     if (note.trim()) input.note = note.trim();
     if (NEEDS_REASON.has(chosen)) input.reason = reason.trim();
     if (chosen === 'complete') input.outcome = outcome as Outcome;
+    if (reroute && serviceId && serviceId !== referral.service.id) input.serviceId = serviceId;
     void form.submit({
       validate: () => validate(chosen),
       send: async () => {
@@ -77,7 +84,7 @@ export function TransitionPanel({ referral, onDone, onConflict }: Props) {
           throw error;
         }
       },
-      fieldKey: (field) => (['note', 'reason', 'outcome'].includes(field) ? field : undefined),
+      fieldKey: (field) => (['note', 'reason', 'outcome', 'serviceId'].includes(field) ? field : undefined),
       onSuccess: (updated) => {
         setAction(null);
         onDone(updated, chosen);
@@ -129,6 +136,26 @@ export function TransitionPanel({ referral, onDone, onConflict }: Props) {
                 label: referralLabel(t, 'outcome', o),
               }))}
               error={form.errors.outcome}
+            />
+          ) : null}
+          {reroute ? (
+            <SelectField
+              id="transition-service"
+              label={t('referral.actions.service', 'Layanan tujuan')}
+              hint={t(
+                'referral.actions.serviceHint',
+                'Biarkan kosong untuk mengirim ulang ke layanan yang sama.',
+              )}
+              value={serviceId}
+              onChange={setServiceId}
+              placeholder={t('referral.actions.sameService', 'Layanan yang sama: {{name}}', {
+                name: referral.service.name,
+              })}
+              options={(services.data?.items ?? []).map((s) => ({
+                value: s.id,
+                label: `${s.name} — ${s.organisation.name} (${referralLabel(t, 'tier', s.tier)})`,
+              }))}
+              error={form.errors.serviceId}
             />
           ) : null}
           {NEEDS_REASON.has(action) ? (
