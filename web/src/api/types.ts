@@ -293,6 +293,12 @@ export interface IntakeReferralItem {
   tier: number;
 }
 
+/** An intake as listed; the full {@link Intake} adds the description, resolution and referrals. */
+export type IntakeSummary = Omit<
+  Intake,
+  'description' | 'resolution' | 'resolvedAt' | 'createdBy' | 'referrals'
+>;
+
 export interface Intake {
   id: string;
   /** e.g. `PKS-7303021001-2026-000123` */

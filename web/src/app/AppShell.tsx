@@ -83,6 +83,13 @@ export function AppShell() {
                   <NavLink to="/pengaduan/baru">{t('intake.nav', 'Catat pengaduan')}</NavLink>
                 </li>
               ) : null}
+              {authed.abilities.intakeRead ? (
+                <li>
+                  <NavLink to="/pengaduan" end>
+                    {t('intake.list.nav', 'Pengaduan')}
+                  </NavLink>
+                </li>
+              ) : null}
               {authed.abilities.referralRead ? (
                 <li>
                   <NavLink to="/rujukan">{t('referral.nav', 'Rujukan')}</NavLink>

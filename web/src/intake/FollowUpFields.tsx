@@ -5,11 +5,16 @@ import { type OptionGroup, RadioGroup, SelectField, TextAreaField } from '../ui/
 import type { FieldErrors } from '../ui/use-form.ts';
 import { emptyReferral, type FollowUp, type IntakeDraft, type ReferralDraft } from './intake-form.ts';
 
-interface Props {
-  draft: IntakeDraft;
-  onChange: (draft: IntakeDraft) => void;
+/** The part of a form that holds the follow-up. */
+export type FollowUpDraft = Pick<IntakeDraft, 'followUp' | 'resolution' | 'referrals' | 'category'>;
+
+interface Props<D extends FollowUpDraft> {
+  draft: D;
+  onChange: (draft: D) => void;
   errors: FieldErrors;
   services: Service[];
+  /** The choices offered; by default refer, resolve and later. */
+  choices?: readonly FollowUp[];
 }
 
 /** Services grouped by category; the intake's own category first. */
@@ -30,26 +35,35 @@ function serviceGroups(
 }
 
 /** What happens next: handled in the village (tier 1), referred to one or more services, or later. */
-export function FollowUpFields({ draft, onChange, errors, services }: Props) {
+export function FollowUpFields<D extends FollowUpDraft>({
+  draft,
+  onChange,
+  errors,
+  services,
+  choices = ['refer', 'resolve', 'later'],
+}: Props<D>) {
   const { t } = useTranslation();
+  const labels: Record<FollowUp, string> = {
+    refer: t('intake.followUp.refer', 'Rujuk ke layanan'),
+    resolve: t('intake.followUp.resolve', 'Selesai di desa (tingkat 1)'),
+    later: t('intake.followUp.later', 'Simpan dulu, tindak lanjut nanti'),
+  };
   const setRow = (index: number, row: ReferralDraft) =>
     onChange({ ...draft, referrals: draft.referrals.map((r, i) => (i === index ? row : r)) });
   const groups = serviceGroups(services, draft.category, (c) => referralLabel(t, 'category', c));
   return (
     <fieldset className="field-group follow-up">
       <legend>{t('intake.followUp.legend', 'Tindak lanjut')}</legend>
-      <RadioGroup
-        id="followUp"
-        name="followUp"
-        label={t('intake.followUp.choice', 'Bagaimana ditangani?')}
-        value={draft.followUp}
-        onChange={(followUp) => onChange({ ...draft, followUp: followUp as FollowUp })}
-        options={[
-          { value: 'refer', label: t('intake.followUp.refer', 'Rujuk ke layanan') },
-          { value: 'resolve', label: t('intake.followUp.resolve', 'Selesai di desa (tingkat 1)') },
-          { value: 'later', label: t('intake.followUp.later', 'Simpan dulu, tindak lanjut nanti') },
-        ]}
-      />
+      {choices.length > 1 ? (
+        <RadioGroup
+          id="followUp"
+          name="followUp"
+          label={t('intake.followUp.choice', 'Bagaimana ditangani?')}
+          value={draft.followUp}
+          onChange={(followUp) => onChange({ ...draft, followUp: followUp as FollowUp })}
+          options={choices.map((c) => ({ value: c, label: labels[c] }))}
+        />
+      ) : null}
       {draft.followUp === 'resolve' ? (
         <TextAreaField
           id="resolution"

@@ -2,47 +2,33 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { IdempotencyKeys } from '../api/idempotency.ts';
-import type { Intake, Referral } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { useAuthenticated } from '../auth/session.tsx';
 import { referralOptions } from '../referral/labels.ts';
-import { createReferral, listServices } from '../referral/referral.api.ts';
+import { listServices } from '../referral/referral.api.ts';
 import { RadioGroup, SelectField, TextAreaField } from '../ui/fields.tsx';
 import { describeError, ErrorAlert, FormSummary, Loading } from '../ui/status.tsx';
 import { useDocumentTitle } from '../ui/use-document-title.ts';
 import { useFormSubmission } from '../ui/use-form.ts';
 import { useDesaList } from '../wilayah/wilayah.api.ts';
 import { FollowUpFields } from './FollowUpFields.tsx';
-import { createIntake, resolveIntake } from './intake.api.ts';
+import { type FollowUpState, runFollowUp, startFollowUp } from './follow-up.ts';
+import { createIntake } from './intake.api.ts';
 import {
   emptyIntake,
   type IntakeDraft,
   intakeFieldKey,
-  type ReferralDraft,
   toIntakeInput,
   validateIntake,
 } from './intake-form.ts';
 import { PersonPicker } from './PersonPicker.tsx';
-
-/** The saved intake and how far its follow-up got. */
-interface Saved {
-  intake: Intake;
-  followUp: IntakeDraft['followUp'];
-  resolution: string;
-  /** Referrals still to create (kept when creating one failed, for "try again"). */
-  pending: ReferralDraft[];
-  created: Referral[];
-  resolved: boolean;
-  error: unknown;
-  working: boolean;
-}
 
 /** `/pengaduan/baru`: record an intake at any door, then resolve it in the village or refer it. */
 export function IntakePage() {
   const { t } = useTranslation();
   const { user } = useAuthenticated();
   const [draft, setDraft] = useState<IntakeDraft>(() => emptyIntake(user.role));
-  const [saved, setSaved] = useState<Saved | null>(null);
+  const [saved, setSaved] = useState<FollowUpState | null>(null);
   const desaList = useDesaList();
   const services = useResource('services', listServices);
   const form = useFormSubmission();
@@ -57,37 +43,7 @@ export function IntakePage() {
   const only = inScope.length === 1 ? (inScope[0]?.code ?? '') : '';
   const current = draft.desa || !only ? draft : { ...draft, desa: only };
 
-  async function followUp(state: Saved) {
-    let next: Saved = { ...state, working: true, error: null };
-    setSaved(next);
-    try {
-      if (next.followUp === 'resolve' && !next.resolved) {
-        const intake = await resolveIntake(next.intake.id, next.intake.version, next.resolution.trim());
-        next = { ...next, intake, resolved: true };
-      }
-      while (next.pending.length > 0) {
-        const row = next.pending[0]!;
-        const input = {
-          intakeId: next.intake.id,
-          serviceId: row.serviceId,
-          note: row.note.trim() || undefined,
-        };
-        const key = keys.current.keyFor(JSON.stringify(input));
-        try {
-          const referral = await createReferral({ ...input, send: true }, key);
-          keys.current.settle();
-          next = { ...next, pending: next.pending.slice(1), created: [...next.created, referral] };
-          setSaved(next);
-        } catch (error) {
-          keys.current.settle(error);
-          throw error;
-        }
-      }
-      setSaved({ ...next, working: false });
-    } catch (error) {
-      setSaved({ ...next, working: false, error });
-    }
-  }
+  const followUp = (state: FollowUpState) => runFollowUp(state, keys.current, setSaved);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -96,17 +52,7 @@ export function IntakePage() {
       validate: () => validateIntake(snapshot, t),
       send: () => createIntake(toIntakeInput(snapshot)),
       fieldKey: intakeFieldKey,
-      onSuccess: (intake) =>
-        void followUp({
-          intake,
-          followUp: snapshot.followUp,
-          resolution: snapshot.resolution,
-          pending: snapshot.followUp === 'refer' ? snapshot.referrals : [],
-          created: [],
-          resolved: false,
-          error: null,
-          working: false,
-        }),
+      onSuccess: (intake) => void followUp(startFollowUp(intake, snapshot)),
     });
   }
 
@@ -204,7 +150,15 @@ export function IntakePage() {
   );
 }
 
-function SavedIntake({ saved, onRetry, onNew }: { saved: Saved; onRetry: () => void; onNew: () => void }) {
+function SavedIntake({
+  saved,
+  onRetry,
+  onNew,
+}: {
+  saved: FollowUpState;
+  onRetry: () => void;
+  onNew: () => void;
+}) {
   const { t } = useTranslation();
   const { intake } = saved;
   return (
@@ -236,7 +190,10 @@ function SavedIntake({ saved, onRetry, onNew }: { saved: Saved; onRetry: () => v
         </section>
       ) : null}
       {saved.error ? <FollowUpFailed error={saved.error} onRetry={onRetry} /> : null}
-      <p>
+      <p className="form-actions">
+        <Link to={`/pengaduan/${encodeURIComponent(intake.id)}`} className="button button-secondary">
+          {t('intake.saved.open', 'Buka pengaduan')}
+        </Link>
         <button type="button" className="button button-secondary" onClick={onNew}>
           {t('intake.saved.new', 'Catat pengaduan lain')}
         </button>

@@ -104,11 +104,13 @@ export function PersonPicker({ draft, onChange, errors, desa }: Props) {
       ) : null}
       {suggestions.length > 0 ? (
         <section aria-labelledby="matches-heading" className="matches">
-          <h3 id="matches-heading">
-            {mode === 'unregistered'
-              ? t('intake.person.maybeRegistered', 'Mungkin sudah terdaftar')
-              : t('intake.person.matches', 'Kemungkinan orang yang dimaksud')}
-          </h3>
+          <div role="status">
+            <h3 id="matches-heading">
+              {mode === 'unregistered'
+                ? t('intake.person.maybeRegistered', 'Mungkin sudah terdaftar')
+                : t('intake.person.matches', 'Kemungkinan orang yang dimaksud')}
+            </h3>
+          </div>
           <ul className="results">
             {suggestions.map((m) => (
               <li key={m.personId} className="card match">

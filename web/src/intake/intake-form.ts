@@ -109,7 +109,20 @@ export function validateIntake(
   for (const field of ['channel', 'kind', 'category', 'urgency'] as const)
     if (!draft[field]) fail(field, required);
   if (!draft.description.trim()) fail('description', required);
-  if (draft.followUp === 'resolve' && !draft.resolution.trim()) fail('resolution', required);
+  return { ...errors, ...validateFollowUp(draft, t) };
+}
+
+/** The follow-up needs a resolution when resolved in the village, and a service per referral. */
+export function validateFollowUp(
+  draft: Pick<IntakeDraft, 'followUp' | 'resolution' | 'referrals'>,
+  t: TFunction,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  const fail = (field: string, detail: string) => {
+    errors[field] = { code: 'INVALID', field, detail } satisfies FieldProblem;
+  };
+  if (draft.followUp === 'resolve' && !draft.resolution.trim())
+    fail('resolution', t('validation.required', 'Wajib diisi.'));
   if (draft.followUp === 'refer')
     draft.referrals.forEach((r, i) => {
       if (!r.serviceId)

@@ -1,5 +1,5 @@
-import { apiGet, apiPost } from '../api/client.ts';
-import type { Intake, IntakeInput, Items, PersonMatch } from '../api/types.ts';
+import { apiGet, apiPost, type QueryValue } from '../api/client.ts';
+import type { Intake, IntakeInput, IntakeSummary, Items, Page, PersonMatch } from '../api/types.ts';
 
 /** Likely registry matches for the person being entered (same NIK, or a similar name). */
 export function findMatches(query: { nik?: string; name?: string; desa?: string }, signal?: AbortSignal) {
@@ -17,4 +17,15 @@ export function getIntake(id: string, signal?: AbortSignal) {
 /** Handled in the village (tier 1) without a referral. */
 export function resolveIntake(id: string, version: number, resolution: string) {
   return apiPost<Intake>(`/intakes/${encodeURIComponent(id)}/resolve`, { version, resolution });
+}
+
+export interface IntakeQuery {
+  status?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** Intakes in the user's area, newest first. */
+export function listIntakes(query: IntakeQuery, signal?: AbortSignal) {
+  return apiGet<Page<IntakeSummary>>('/intakes', query as Record<string, QueryValue>, signal);
 }
