@@ -44,6 +44,7 @@ describe.skipIf(!chromiumPath)('referral journey', () => {
     let rig: BrowserRig;
     let facilitator: string;
     let dukcapil: string;
+    let upt: string;
     let child: { nik: string; name: string };
     const services: Record<string, string> = {};
 
@@ -52,6 +53,7 @@ describe.skipIf(!chromiumPath)('referral journey', () => {
       rig = await startBrowserRig(backend);
       facilitator = (await createTestUser(rig.t, 'fasilitator', { desa: [BONTO_JAI] })).username;
       dukcapil = (await createTestUser(rig.t, 'mitra', { organisation: 'dukcapil' })).username;
+      upt = (await createTestUser(rig.t, 'petugas_upt')).username;
       const payload = householdInput(BONTO_JAI, { headName: 'Baso Daeng Sikki' });
       const response = await rig.t.app.inject({
         method: 'POST',
@@ -106,6 +108,11 @@ describe.skipIf(!chromiumPath)('referral journey', () => {
 
         // When the Dukcapil partner opens the new referral from the inbox
         await logIn(mitra.page, dukcapil, TEST_PASSWORD);
+        await mitra.page.getByRole('link', { name: 'Rujukan', exact: true }).click();
+        // (the board holds only Dukcapil's referral, not the village-fund one)
+        await mitra.page.getByRole('heading', { name: '1 rujukan' }).waitFor();
+        expect(await mitra.page.getByText(/Bantuan dari dana desa/).count()).toBe(0);
+        await mitra.page.getByRole('link', { name: /Kotak masuk/ }).click();
         const fresh = mitra.page.getByRole('region', { name: /Rujukan baru/ });
         await fresh.getByRole('link', { name: 'Penerbitan akta kelahiran' }).click();
         await mitra.page.getByRole('heading', { name: 'Penerbitan akta kelahiran', level: 1 }).waitFor();
@@ -150,6 +157,14 @@ describe.skipIf(!chromiumPath)('referral journey', () => {
         await timeline.getByText('Sebab: Tidak diterima tepat waktu').waitFor();
         await timeline.getByText(/Sistem \(otomatis\)/).waitFor();
         expect(await fac.page.locator('.badges').first().textContent()).toContain('Tingkat 2 (kabupaten)');
+
+        // And the regency service unit (tier 2) finds it in its inbox as escalated to it
+        const unit = await rig.newPhone();
+        await logIn(unit.page, upt, TEST_PASSWORD);
+        await unit.page.goto('/kotak-masuk');
+        const escalated = unit.page.getByRole('region', { name: /Dieskalasi ke saya/ });
+        await escalated.getByRole('link', { name: /Bantuan dari dana desa/ }).waitFor();
+        await unit.context.close();
 
         await fac.context.close();
         await mitra.context.close();
