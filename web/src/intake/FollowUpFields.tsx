@@ -127,7 +127,10 @@ export function FollowUpFields<D extends FollowUpDraft>({
 function ServiceInfo({ service }: { service: Service }) {
   const { t } = useTranslation();
   return (
-    <dl className="facts service-info" aria-label={t('intake.referral.info', 'Keterangan layanan')}>
+    <dl
+      className="facts facts-compact service-info"
+      aria-label={t('intake.referral.info', 'Keterangan layanan')}
+    >
       <dt>{t('intake.referral.provider', 'Penyedia')}</dt>
       <dd>{service.organisation.name}</dd>
       <dt>{t('intake.referral.tier', 'Tingkat')}</dt>

@@ -88,7 +88,7 @@ export function IntakeDetailPage() {
 function IntakeFacts({ intake: i }: { intake: Intake }) {
   const { t, i18n } = useTranslation();
   return (
-    <dl className="facts card">
+    <dl className="facts facts-compact card">
       <dt>{t('intake.detail.person', 'Orang')}</dt>
       <dd>
         {i.person.householdId ? (

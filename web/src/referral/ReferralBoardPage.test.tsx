@@ -54,6 +54,10 @@ describe('referral board', () => {
     const { user } = renderApp('/rujukan');
 
     await screen.findByRole('heading', { name: '3 rujukan' });
+    const filters = screen.getByText('Saring rujukan').closest('details') as HTMLDetailsElement;
+    expect(filters.open).toBe(false);
+    await user.click(screen.getByText('Saring rujukan'));
+    expect(filters.open).toBe(true);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Terkirim');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Tingkat' }), 'Tingkat 2 (kabupaten)');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Desa/kelurahan' }), 'Bonto Jai');
@@ -86,6 +90,7 @@ describe('referral board', () => {
       'draft,sent,accepted,in_progress,escalated',
     );
     expect((screen.getByRole('combobox', { name: 'Status' }) as HTMLSelectElement).value).toBe('open');
+    expect(screen.getByText(/Saring rujukan \(1 aktif\)/).closest('details')?.open).toBe(true);
   });
 
   it('speaks English after switching the language', async () => {

@@ -34,6 +34,11 @@ export function ReferralBoardPage() {
   const title = t('referral.board.title', 'Papan rujukan');
   useDocumentTitle(title);
   const isPartner = user.role === 'mitra';
+  const active = [applied.status, applied.tier, applied.desa, applied.organisation, applied.overdue].filter(
+    Boolean,
+  ).length;
+  // On a phone the filters would fill the screen: they stay folded until used.
+  const [filtersOpen, setFiltersOpen] = useState(active > 0);
   const desa = useDesaList();
   const organisations = useResource(isPartner ? null : 'organisations', listOrganisations);
   const query = toReferralQuery(applied);
@@ -55,63 +60,68 @@ export function ReferralBoardPage() {
   return (
     <section className="page">
       <h1>{title}</h1>
-      <form
-        onSubmit={onSubmit}
-        noValidate
-        className="card form filters"
-        aria-label={t('referral.board.filters', 'Saring rujukan')}
+      <details
+        className="card filters"
+        open={filtersOpen}
+        onToggle={(e) => setFiltersOpen(e.currentTarget.open)}
       >
-        <div className="grid grid-2">
-          <SelectField
-            id="filter-status"
-            label={t('referral.board.status', 'Status')}
-            value={draft.status}
-            onChange={(status) => setDraft({ ...draft, status })}
-            placeholder={t('referral.board.allStatuses', 'Semua status')}
-            options={statusOptions}
-          />
-          <SelectField
-            id="filter-tier"
-            label={t('referral.board.tier', 'Tingkat')}
-            value={draft.tier}
-            onChange={(tier) => setDraft({ ...draft, tier })}
-            placeholder={t('referral.board.allTiers', 'Semua tingkat')}
-            options={TIER_CODES.map((c) => ({ value: String(c), label: referralLabel(t, 'tier', c) }))}
-          />
-          {isPartner ? null : (
+        <summary>
+          {t('referral.board.filters', 'Saring rujukan')}
+          {active > 0 ? ` (${t('referral.board.active', '{{count}} aktif', { count: active })})` : ''}
+        </summary>
+        <form onSubmit={onSubmit} noValidate className="form">
+          <div className="grid grid-2">
             <SelectField
-              id="filter-desa"
-              label={t('referral.board.desa', 'Desa/kelurahan')}
-              value={draft.desa}
-              onChange={(code) => setDraft({ ...draft, desa: code })}
-              placeholder={t('referral.board.allDesa', 'Semua desa')}
-              groups={desaOptionGroups(
-                (desa.data?.items ?? []).filter((d) => d.inScope),
-                (name) => t('wilayah.kelurahanName', '{{name}} (kelurahan)', { name }),
-              )}
+              id="filter-status"
+              label={t('referral.board.status', 'Status')}
+              value={draft.status}
+              onChange={(status) => setDraft({ ...draft, status })}
+              placeholder={t('referral.board.allStatuses', 'Semua status')}
+              options={statusOptions}
             />
-          )}
-          {isPartner ? null : (
             <SelectField
-              id="filter-organisation"
-              label={t('referral.board.organisation', 'Penyedia layanan')}
-              value={draft.organisation}
-              onChange={(organisation) => setDraft({ ...draft, organisation })}
-              placeholder={t('referral.board.allOrganisations', 'Semua penyedia')}
-              options={(organisations.data?.items ?? []).map((o) => ({ value: o.code, label: o.name }))}
+              id="filter-tier"
+              label={t('referral.board.tier', 'Tingkat')}
+              value={draft.tier}
+              onChange={(tier) => setDraft({ ...draft, tier })}
+              placeholder={t('referral.board.allTiers', 'Semua tingkat')}
+              options={TIER_CODES.map((c) => ({ value: String(c), label: referralLabel(t, 'tier', c) }))}
             />
-          )}
-        </div>
-        <CheckboxField
-          id="filter-overdue"
-          label={t('referral.board.overdueOnly', 'Hanya yang terlambat')}
-          checked={draft.overdue}
-          onChange={(overdue) => setDraft({ ...draft, overdue })}
-        />
-        <button type="submit" className="button button-primary">
-          {t('referral.board.apply', 'Terapkan saringan')}
-        </button>
-      </form>
+            {isPartner ? null : (
+              <SelectField
+                id="filter-desa"
+                label={t('referral.board.desa', 'Desa/kelurahan')}
+                value={draft.desa}
+                onChange={(code) => setDraft({ ...draft, desa: code })}
+                placeholder={t('referral.board.allDesa', 'Semua desa')}
+                groups={desaOptionGroups(
+                  (desa.data?.items ?? []).filter((d) => d.inScope),
+                  (name) => t('wilayah.kelurahanName', '{{name}} (kelurahan)', { name }),
+                )}
+              />
+            )}
+            {isPartner ? null : (
+              <SelectField
+                id="filter-organisation"
+                label={t('referral.board.organisation', 'Penyedia layanan')}
+                value={draft.organisation}
+                onChange={(organisation) => setDraft({ ...draft, organisation })}
+                placeholder={t('referral.board.allOrganisations', 'Semua penyedia')}
+                options={(organisations.data?.items ?? []).map((o) => ({ value: o.code, label: o.name }))}
+              />
+            )}
+          </div>
+          <CheckboxField
+            id="filter-overdue"
+            label={t('referral.board.overdueOnly', 'Hanya yang terlambat')}
+            checked={draft.overdue}
+            onChange={(overdue) => setDraft({ ...draft, overdue })}
+          />
+          <button type="submit" className="button button-primary">
+            {t('referral.board.apply', 'Terapkan saringan')}
+          </button>
+        </form>
+      </details>
 
       {referrals.error ? <ErrorAlert error={referrals.error} onRetry={referrals.reload} /> : null}
       {!data && !referrals.error ? <Loading /> : null}

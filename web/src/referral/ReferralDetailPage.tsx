@@ -106,7 +106,7 @@ function ReferralFacts({ referral: r }: { referral: Referral }) {
   const { t, i18n } = useTranslation();
   const when = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : '—');
   return (
-    <dl className="facts card">
+    <dl className="facts facts-compact card">
       <dt>{t('referral.detail.number', 'Nomor rujukan')}</dt>
       <dd className="id-number">{r.number}</dd>
       <dt>{t('referral.detail.organisation', 'Penyedia')}</dt>

@@ -53,7 +53,7 @@ export function ReferralPersonFacts({ person }: { person: ReferralPerson }) {
     );
   }
   return (
-    <dl className="facts card">
+    <dl className="facts facts-compact card">
       {rows.map(([label, value]) => (
         <div key={label} className="facts-row">
           <dt>{label}</dt>

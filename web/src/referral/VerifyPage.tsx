@@ -42,7 +42,7 @@ export function VerifyPage() {
       <p role="status" className="alert alert-success">
         {t('referral.verify.valid', 'Surat rujukan ini asli dan tercatat di Selaras.')}
       </p>
-      <dl className="facts card">
+      <dl className="facts facts-compact card">
         <dt>{t('referral.detail.number', 'Nomor rujukan')}</dt>
         <dd className="id-number">{v.number}</dd>
         <dt>{t('referral.board.status', 'Status')}</dt>
