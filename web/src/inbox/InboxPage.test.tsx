@@ -25,15 +25,30 @@ describe('inbox', () => {
       .on('GET', '/wilayah/desa', { body: { items: DESA } })
       .on('GET', '/inbox', {
         body: inbox({
-          feedback: [referralSummary({ id: 'r-1', status: 'completed' })],
+          feedback: [
+            referralSummary({ id: 'r-1', status: 'completed' }),
+            referralSummary({ id: 'r-3', status: 'accepted' }),
+          ],
           overdue: [referralSummary({ id: 'r-2', number: 'RJK-7303-2026-000046', overdue: true })],
+          notifications: [
+            {
+              id: 'n-1',
+              kind: 'referral.completed',
+              referralId: 'r-1',
+              referralNumber: 'RJK-7303-2026-000045',
+              status: 'completed',
+              createdAt: '2026-03-04T01:00:00Z',
+              readAt: null,
+            },
+          ],
+          unread: 1,
         }),
       });
     signIn(api);
     renderApp('/kotak-masuk');
 
     const feedback = await screen.findByRole('region', { name: /Rujukan balik/ });
-    expect(within(feedback).getByRole('link', { name: 'Penerbitan akta kelahiran' })).toBeTruthy();
+    expect(within(feedback).getAllByRole('link', { name: 'Penerbitan akta kelahiran' })).toHaveLength(2);
     expect(within(feedback).getByText('Selesai')).toBeTruthy();
     const overdue = screen.getByRole('region', { name: /^Terlambat/ });
     expect(within(overdue).getByText('RJK-7303-2026-000046')).toBeTruthy();
@@ -41,6 +56,7 @@ describe('inbox', () => {
       within(screen.getByRole('region', { name: /Rujukan baru/ })).getByText('Tidak ada rujukan baru.'),
     ).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Menu utama' });
+    // The overdue referral and the unread outcome; the older, already-read feedback is not counted.
     expect(await within(nav).findByRole('link', { name: /Kotak masuk.*2 perlu perhatian/ })).toBeTruthy();
   });
 

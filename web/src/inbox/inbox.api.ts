@@ -9,10 +9,17 @@ export function getInbox(signal?: AbortSignal) {
 export type Box = keyof Pick<Inbox, 'new' | 'dueSoon' | 'overdue' | 'escalated' | 'feedback'>;
 export const BOXES: readonly Box[] = ['overdue', 'dueSoon', 'new', 'escalated', 'feedback'];
 
-/** How many referrals wait in the inbox (the menu badge); one counted once across lists. */
+/** The lists that hold work to do (feedback is kept for reference and counted once as unread news). */
+const WORK: readonly Box[] = ['overdue', 'dueSoon', 'new', 'escalated'];
+
+/**
+ * How many things need attention (the menu badge): referrals waiting for work, and referrals with
+ * unread news (e.g. an outcome that came back); each referral counted once.
+ */
 export function inboxCount(inbox: Inbox): number {
   const ids = new Set<string>();
-  for (const box of BOXES) for (const r of inbox[box]) ids.add(r.id);
+  for (const box of WORK) for (const r of inbox[box]) ids.add(r.id);
+  for (const n of inbox.notifications) if (n.readAt === null) ids.add(n.referralId ?? n.id);
   return ids.size;
 }
 
