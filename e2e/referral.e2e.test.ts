@@ -134,6 +134,8 @@ describe.skipIf(!chromiumPath)('referral journey', () => {
 
         // Then the facilitator sees the feedback (rujukan balik) in the inbox
         await fac.page.getByRole('link', { name: /Kotak masuk/ }).click();
+        // (the menu counts the unread outcome)
+        await fac.page.getByRole('link', { name: /Kotak masuk.*perlu perhatian/ }).waitFor();
         const feedback = fac.page.getByRole('region', { name: /Rujukan balik/ });
         const card = feedback.getByRole('listitem').filter({ hasText: 'Penerbitan akta kelahiran' });
         await card.getByText('Selesai').waitFor();
