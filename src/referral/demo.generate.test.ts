@@ -34,10 +34,10 @@ describe('referral demo generator', () => {
     expect(JSON.stringify(generateReferralDemo({ ...input, seed: 2 }))).not.toBe(JSON.stringify(demo));
   });
 
-  it('makes about 24,000 intakes and 30,000 referrals per unit of scale, in realistic states', () => {
-    expect(demo.intakes).toHaveLength(2400);
-    expect(demo.referrals.length).toBeGreaterThan(2600);
-    expect(demo.referrals.length).toBeLessThan(3400);
+  it('makes about 26,500 intakes and 30,000 referrals per unit of scale, in realistic states', () => {
+    expect(demo.intakes).toHaveLength(2650);
+    expect(demo.referrals.length).toBeGreaterThan(2800);
+    expect(demo.referrals.length).toBeLessThan(3600);
     const byStatus = new Map<string, number>();
     for (const r of demo.referrals) byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);
     expect(byStatus.get('completed')! / demo.referrals.length).toBeGreaterThan(0.6);

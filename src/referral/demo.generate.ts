@@ -12,7 +12,7 @@ import {
 
 /**
  * One year of synthetic intakes and referrals over the demo regency, deterministic for a seed:
- * about 24,000 intakes and 30,000 referrals at scale 1, in the states a year of real work leaves
+ * about 26,500 intakes and 30,000 referrals at scale 1, in the states a year of real work leaves
  * (mostly completed, some declined or cancelled, late ones escalated, recent ones still open).
  * Pure: people, services and "now" come in; rows come out. No state is due for escalation at
  * "now" (the scheduler would already have escalated it), so the demo starts consistent.
@@ -158,7 +158,7 @@ export function generateReferralDemo(input: ReferralDemoInput): ReferralDemo {
   };
   const byCategory = new Map<string, DemoService[]>();
   for (const s of input.services) byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s]);
-  const total = Math.round(24_000 * input.scale);
+  const total = Math.round(26_500 * input.scale);
   // Intakes in time order, so yearly sequences follow the dates.
   const times = Array.from({ length: total }, () => now - rng.int(0, 365 * DAY)).sort((a, b) => a - b);
 

@@ -98,7 +98,8 @@ export async function loadReferralDemo(db: Kysely<DB>, options: LoadReferralDemo
         )
         .execute();
   });
-  await sql`analyze intake, referral, referral_event`.execute(db);
+  // Fresh statistics and visibility map, as autovacuum would leave them on a live server.
+  await sql`vacuum analyze intake, referral, referral_event`.execute(db);
   return {
     intakes: demo.intakes.length,
     referrals: demo.referrals.length,

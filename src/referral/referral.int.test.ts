@@ -239,6 +239,12 @@ describe.each(testBackends())('referral lifecycle on $name', (backend) => {
       expect(text).not.toContain(person.nik);
       expect(text).not.toContain('Baso');
       expect(text).not.toContain('catatan kasus');
+      // Nor does the audit log hold the case note or the name: ids and codes only.
+      const audit = await t.deps.db.selectFrom('audit_log').select(['details', 'reason']).execute();
+      const logged = JSON.stringify(audit);
+      expect(logged).not.toContain('catatan kasus');
+      expect(logged).not.toContain('Baso');
+      expect(logged).not.toContain(person.nik);
     });
   });
 });

@@ -13,14 +13,18 @@ export function referralInScope(actor: Actor) {
     const sameRegency = eb('referral.kabupaten_code', '=', actor.kabupatenCode);
     if (actor.scope.kind === 'organisation')
       return eb.and([sameRegency, eb('referral.organisation_id', '=', actor.scope.organisation)]);
+    // Regency-wide roles need no desa condition (it would only stop index-only scans).
+    if (actor.scope.kind === 'regency') return sameRegency;
     return eb.and([sameRegency, desaColumnInScope(actor, 'referral.desa_code')]);
   };
 }
 
 /** Open and past the current deadline, as SQL (the same rule as `isOverdue`). */
 export function overdueCondition(now: Date) {
-  return sql<SqlBool>`((referral.status = 'sent' and referral.accept_due_at <= ${now})
-    or (referral.status in ('accepted', 'in_progress') and referral.complete_due_at <= ${now}))`;
+  // The leading status list lets the planner use the partial index of open referrals.
+  return sql<SqlBool>`(referral.status in ('sent', 'accepted', 'in_progress')
+    and ((referral.status = 'sent' and referral.accept_due_at <= ${now})
+    or (referral.status in ('accepted', 'in_progress') and referral.complete_due_at <= ${now})))`;
 }
 
 /** Referrals with service, organisation, desa and the person's name, in one query. */

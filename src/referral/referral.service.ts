@@ -365,10 +365,14 @@ export async function transitionReferral(
   return value;
 }
 
-/** The referral board: filters, newest change first, paginated; always within the actor's scope. */
+/**
+ * The referral board: filters, newest change first, paginated; always within the actor's scope.
+ * Filters, order and count run on the referral table alone (its indexes); only the page's rows
+ * are then joined to service, organisation, desa and person.
+ */
 export async function listReferrals(deps: ReferralDeps, ctx: RequestContext, query: ReferralsQuery) {
   const now = deps.clock.now();
-  let q = referralRows(deps.db).where(referralInScope(ctx.actor));
+  let q = deps.db.selectFrom('referral').where(referralInScope(ctx.actor));
   if (query.status) {
     const statuses = query.status.split(',');
     if (!statuses.every((s) => (REFERRAL_STATUSES as readonly string[]).includes(s)))
@@ -377,24 +381,37 @@ export async function listReferrals(deps: ReferralDeps, ctx: RequestContext, que
   }
   if (query.tier) q = q.where('referral.tier', '=', query.tier);
   if (query.desa) q = q.where('referral.desa_code', '=', query.desa);
-  if (query.organisation) q = q.where('organisation.code', '=', query.organisation);
+  if (query.organisation) {
+    const code = query.organisation;
+    q = q.where('referral.organisation_id', '=', (eb) =>
+      eb
+        .selectFrom('organisation')
+        .where('organisation.code', '=', code)
+        .where('organisation.kabupaten_code', '=', ctx.actor.kabupatenCode)
+        .select('organisation.id'),
+    );
+  }
   if (query.intake) q = q.where('referral.intake_id', '=', query.intake);
   if (query.overdue === true) q = q.where(overdueCondition(now));
   if (query.overdue === false) q = q.where((eb) => eb.not(overdueCondition(now)));
-  const [rows, count] = await Promise.all([
+  const [page, count] = await Promise.all([
     q
+      .select('referral.id')
       .orderBy('referral.updated_at', 'desc')
       .orderBy('referral.id')
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize)
       .execute(),
-    q
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
+  const ids = page.map((r) => r.id);
+  const rows = ids.length === 0 ? [] : await referralRows(deps.db).where('referral.id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return {
-    items: rows.map((r) => presentReferralSummary(r, ctx.actor, now)),
+    items: ids.flatMap((id) => {
+      const r = byId.get(id);
+      return r ? [presentReferralSummary(r, ctx.actor, now)] : [];
+    }),
     total: Number(count.n),
     page: query.page,
     pageSize: query.pageSize,

@@ -88,6 +88,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       version integer not null default 1
     );
     create index referral_board on referral (kabupaten_code, status, updated_at desc);
+    create index referral_recent on referral (kabupaten_code, updated_at desc, id);
+    -- Open work (the overdue and in-progress views of the board) is a small part of a year's referrals.
+    create index referral_open_recent on referral (kabupaten_code, updated_at desc, id)
+      where status in ('sent', 'accepted', 'in_progress');
     create index referral_org on referral (organisation_id, status, updated_at desc);
     create index referral_desa on referral (desa_code, updated_at desc);
     create index referral_intake on referral (intake_id);
