@@ -38,6 +38,9 @@ const ReferralBoardPage = lazy(() =>
 const ReferralDetailPage = lazy(() =>
   import('../referral/ReferralDetailPage.tsx').then((m) => ({ default: m.ReferralDetailPage })),
 );
+const CataloguePage = lazy(() =>
+  import('../referral/CataloguePage.tsx').then((m) => ({ default: m.CataloguePage })),
+);
 const VerifyPage = lazy(() => import('../referral/VerifyPage.tsx').then((m) => ({ default: m.VerifyPage })));
 const InboxPage = lazy(() => import('../inbox/InboxPage.tsx').then((m) => ({ default: m.InboxPage })));
 const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
@@ -48,7 +51,7 @@ const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ def
  * `/keluarga/:id` household profile · `/keluarga/:id/anggota/baru` add a member ·
  * `/keluarga/:id/anggota/:personId/ubah` edit a member · `/pengguna` users (admin) ·
  * `/wilayah` desa clusters (admin) · `/pengaduan` intakes · `/pengaduan/baru` record an intake · `/pengaduan/:id` intake and its follow-up · `/rujukan` referral
- * board · `/rujukan/:id` referral detail · `/rujukan/:id/verifikasi` letter check (QR) · `/kotak-masuk` inbox.
+ * board · `/rujukan/:id` referral detail · `/rujukan/:id/verifikasi` letter check (QR) · `/kotak-masuk` inbox · `/layanan` services catalogue.
  */
 export function App() {
   return (
@@ -74,6 +77,7 @@ export function App() {
             <Route path="/rujukan" element={guard('referralRead', <ReferralBoardPage />)} />
             <Route path="/rujukan/:id" element={guard('referralRead', <ReferralDetailPage />)} />
             <Route path="/rujukan/:id/verifikasi" element={guard('referralRead', <VerifyPage />)} />
+            <Route path="/layanan" element={<CataloguePage />} />
             <Route path="/kotak-masuk" element={guard('referralRead', <InboxPage />)} />
             <Route path="*" element={<NotFound />} />
           </Route>

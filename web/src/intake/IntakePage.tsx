@@ -78,6 +78,9 @@ export function IntakePage() {
           'Cek dulu di registri agar orang yang sama tidak tercatat dua kali. Tanda * wajib diisi.',
         )}
       </p>
+      <p>
+        <Link to="/layanan">{t('intake.catalogueLink', 'Lihat katalog layanan')}</Link>
+      </p>
       <FormSummary summary={form.summary} summaryRef={form.summaryRef} />
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <PersonPicker draft={current} onChange={setDraft} errors={form.errors} desa={inScope} />

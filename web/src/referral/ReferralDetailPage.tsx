@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client.ts';
 import type { Referral, ReferralAction } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
+import { useAuthenticated } from '../auth/session.tsx';
 import { formatDateTime } from '../registry/format.ts';
 import { ErrorAlert, Loading, Notice } from '../ui/status.tsx';
 import { useDocumentTitle } from '../ui/use-document-title.ts';
@@ -104,6 +105,8 @@ export function ReferralDetailPage() {
 
 function ReferralFacts({ referral: r }: { referral: Referral }) {
   const { t, i18n } = useTranslation();
+  const { abilities } = useAuthenticated();
+  const canReadIntake = abilities.intakeRead;
   const when = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : '—');
   return (
     <dl className="facts facts-compact card">
@@ -116,7 +119,13 @@ function ReferralFacts({ referral: r }: { referral: Referral }) {
       {r.intake ? (
         <>
           <dt>{t('referral.detail.intake', 'Nomor pengaduan')}</dt>
-          <dd className="id-number">{r.intake.number}</dd>
+          <dd className="id-number">
+            {canReadIntake ? (
+              <Link to={`/pengaduan/${encodeURIComponent(r.intake.id)}`}>{r.intake.number}</Link>
+            ) : (
+              r.intake.number
+            )}
+          </dd>
           <dt>{t('referral.detail.urgency', 'Urgensi')}</dt>
           <dd>{referralLabel(t, 'urgency', r.intake.urgency)}</dd>
         </>

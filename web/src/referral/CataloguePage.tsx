@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import type { Service } from '../api/types.ts';
+import { useResource } from '../api/use-resource.ts';
+import { ErrorAlert, Loading } from '../ui/status.tsx';
+import { useDocumentTitle } from '../ui/use-document-title.ts';
+import { REFERRAL_VOCAB, referralLabel } from './labels.ts';
+import { listServices } from './referral.api.ts';
+
+/** `/layanan`: the services catalogue by category: provider, tier, deadlines, documents, eligibility. */
+export function CataloguePage() {
+  const { t } = useTranslation();
+  const services = useResource('services', listServices);
+  const title = t('catalogue.title', 'Katalog layanan');
+  useDocumentTitle(title);
+  if (services.error) return <ErrorAlert error={services.error} onRetry={services.reload} />;
+  if (!services.data) return <Loading />;
+  const items = services.data.items;
+  return (
+    <section className="page">
+      <h1>{title}</h1>
+      <p className="lead">
+        {t('catalogue.lead', 'Layanan yang bisa dirujuk, dengan batas waktu dan dokumen yang perlu dibawa.')}
+      </p>
+      {REFERRAL_VOCAB.category
+        .filter((c) => items.some((s) => s.category === c))
+        .map((category) => (
+          <section key={category} aria-labelledby={`catalogue-${category}`} className="section">
+            <h2 id={`catalogue-${category}`}>{referralLabel(t, 'category', category)}</h2>
+            <ul className="results">
+              {items
+                .filter((s) => s.category === category)
+                .map((s) => (
+                  <li key={s.id} className="card">
+                    <ServiceCard service={s} />
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
+    </section>
+  );
+}
+
+function ServiceCard({ service: s }: { service: Service }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3>{s.name}</h3>
+      <p className="muted">
+        {s.organisation.name} · {referralLabel(t, 'tier', s.tier)}
+      </p>
+      <dl className="facts facts-compact">
+        <dt>{t('intake.referral.deadline', 'Batas waktu')}</dt>
+        <dd>
+          {t(
+            'intake.referral.deadlineDays',
+            'Diterima dalam {{accept}} hari, selesai {{complete}} hari setelah diterima',
+            { accept: s.acceptDays, complete: s.completeDays },
+          )}
+        </dd>
+        <dt>{t('intake.referral.documents', 'Dokumen yang perlu dibawa')}</dt>
+        <dd>
+          {s.requiredDocuments.length > 0 ? s.requiredDocuments.join(', ') : t('common.none', 'Tidak ada')}
+        </dd>
+        {s.eligibility ? (
+          <>
+            <dt>{t('intake.referral.eligibility', 'Syarat')}</dt>
+            <dd>{s.eligibility}</dd>
+          </>
+        ) : null}
+      </dl>
+    </>
+  );
+}
