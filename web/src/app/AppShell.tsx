@@ -95,6 +95,11 @@ export function AppShell() {
                   <NavLink to="/rujukan">{t('referral.nav', 'Rujukan')}</NavLink>
                 </li>
               ) : null}
+              {authed.abilities.catalogueManage ? (
+                <li>
+                  <NavLink to="/layanan">{t('catalogue.nav', 'Katalog layanan')}</NavLink>
+                </li>
+              ) : null}
               {authed.abilities.usersManage ? (
                 <li>
                   <NavLink to="/pengguna">{t('app.nav.users', 'Pengguna')}</NavLink>

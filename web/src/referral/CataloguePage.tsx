@@ -1,15 +1,24 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Service } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
-import { ErrorAlert, Loading } from '../ui/status.tsx';
+import { useAuthenticated } from '../auth/session.tsx';
+import { ErrorAlert, Loading, Notice } from '../ui/status.tsx';
 import { useDocumentTitle } from '../ui/use-document-title.ts';
 import { REFERRAL_VOCAB, referralLabel } from './labels.ts';
 import { listServices } from './referral.api.ts';
+import { ServiceEditForm } from './ServiceEditForm.tsx';
 
 /** `/layanan`: the services catalogue by category: provider, tier, deadlines, documents, eligibility. */
 export function CataloguePage() {
   const { t } = useTranslation();
-  const services = useResource('services', listServices);
+  const { abilities } = useAuthenticated();
+  const admin = abilities.catalogueManage;
+  // Administrators also see inactive services, to switch them on again.
+  const services = useResource(admin ? 'services?all' : 'services', (signal) => listServices(signal, admin));
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
   const title = t('catalogue.title', 'Katalog layanan');
   useDocumentTitle(title);
   if (services.error) return <ErrorAlert error={services.error} onRetry={services.reload} />;
@@ -18,6 +27,17 @@ export function CataloguePage() {
   return (
     <section className="page">
       <h1>{title}</h1>
+      {conflict ? (
+        <p role="alert" className="alert alert-warning">
+          {t(
+            'catalogue.conflict',
+            'Data sudah diubah orang lain, muat ulang. Formulir sekarang berisi data terbaru; periksa lalu simpan lagi.',
+          )}
+        </p>
+      ) : null}
+      {saved ? (
+        <Notice>{t('catalogue.saved', 'Layanan tersimpan: {{name}}.', { name: saved })}</Notice>
+      ) : null}
       <p className="lead">
         {t('catalogue.lead', 'Layanan yang bisa dirujuk, dengan batas waktu dan dokumen yang perlu dibawa.')}
       </p>
@@ -31,7 +51,38 @@ export function CataloguePage() {
                 .filter((s) => s.category === category)
                 .map((s) => (
                   <li key={s.id} className="card">
-                    <ServiceCard service={s} />
+                    {editing === s.id ? (
+                      <ServiceEditForm
+                        key={`${s.id}:${s.version}`}
+                        service={s}
+                        onConflict={() => {
+                          setConflict(true);
+                          services.reload();
+                        }}
+                        onCancel={() => setEditing(null)}
+                        onSaved={(updated) => {
+                          services.mutate({ items: items.map((x) => (x.id === updated.id ? updated : x)) });
+                          setEditing(null);
+                          setConflict(false);
+                          setSaved(updated.name);
+                        }}
+                      />
+                    ) : (
+                      <ServiceCard service={s} />
+                    )}
+                    {admin && editing !== s.id ? (
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        onClick={() => {
+                          setSaved(null);
+                          setEditing(s.id);
+                        }}
+                        aria-label={t('catalogue.editNamed', 'Ubah {{name}}', { name: s.name })}
+                      >
+                        {t('catalogue.edit.open', 'Ubah')}
+                      </button>
+                    ) : null}
                   </li>
                 ))}
             </ul>
@@ -46,6 +97,7 @@ function ServiceCard({ service: s }: { service: Service }) {
   return (
     <>
       <h3>{s.name}</h3>
+      {s.active ? null : <p className="badge badge-muted">{t('catalogue.inactive', 'Tidak aktif')}</p>}
       <p className="muted">
         {s.organisation.name} · {referralLabel(t, 'tier', s.tier)}
       </p>

@@ -42,9 +42,13 @@ export function transitionReferral(id: string, input: TransitionInput, idempoten
   });
 }
 
-/** The active services of the catalogue. */
-export function listServices(signal?: AbortSignal) {
-  return apiGet<Items<Service>>('/services', undefined, signal);
+/** The services of the catalogue: the active ones, or all of them for administrators. */
+export function listServices(signal?: AbortSignal, includeInactive = false) {
+  return apiGet<Items<Service>>(
+    '/services',
+    includeInactive ? { includeInactive: 'true' } : undefined,
+    signal,
+  );
 }
 
 export function listOrganisations(signal?: AbortSignal) {
@@ -74,4 +78,20 @@ export interface Verification {
 
 export function verifyReferral(id: string, signal?: AbortSignal) {
   return apiGet<Verification>(`/referrals/${encodeURIComponent(id)}/verify`, undefined, signal);
+}
+
+/** A change to a catalogue service (administrators); `version` is the one that was read. */
+export interface ServicePatch {
+  version: number;
+  name?: string;
+  tier?: number;
+  acceptDays?: number;
+  completeDays?: number;
+  requiredDocuments?: string[];
+  eligibility?: string;
+  active?: boolean;
+}
+
+export function updateService(id: string, patch: ServicePatch) {
+  return apiRequest<Service>(`/services/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
 }
