@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../test/backends.ts';
 import { createTestApp, type TestContext } from '../../test/harness.ts';
+import { TRANSITIONS } from './referral.rules.ts';
 import {
   type Actors,
   act,
@@ -90,41 +92,68 @@ describe.each(testBackends())('referral concurrency on $name', (backend) => {
       expect(await eventCount(referral.id, 'accept')).toBe(1);
     });
 
-    it('never stores an illegal state under a random storm of parallel requests', async () => {
-      const { referral } = await sentReferral(t, who);
-      const actions = [
+    it('never stores an illegal state nor applies a step twice under random parallel requests', async () => {
+      const legal = new Set(TRANSITIONS.flatMap((r) => r.from.map((f) => `${f}>${r.action}>${r.to}`)));
+      const pool = () => [
         { cookie: who.mitraDukcapil, body: { action: 'accept' } },
         { cookie: who.mitraDukcapil, body: { action: 'start' } },
         { cookie: who.mitraDukcapil, body: { action: 'complete', outcome: 'served' } },
         { cookie: who.mitraDukcapil, body: { action: 'decline', reason: 'x' } },
         { cookie: who.fasilitator, body: { action: 'cancel', reason: 'y' } },
         { cookie: who.upt, body: { action: 'escalate' } },
+        { cookie: who.upt, body: { action: 'send' } },
       ];
-      for (let round = 0; round < 4; round++) {
-        const current = await t.deps.db
-          .selectFrom('referral')
-          .where('id', '=', referral.id)
-          .select('version')
-          .executeTakeFirstOrThrow();
-        await Promise.all(
-          actions.map((a) => act(t, a.cookie, referral.id, { ...a.body, version: current.version })),
-        );
-      }
-      const events = await t.deps.db
-        .selectFrom('referral_event')
-        .where('referral_id', '=', referral.id)
-        .select(['from_status', 'to_status'])
-        .orderBy('id')
-        .execute();
-      const row = await t.deps.db
-        .selectFrom('referral')
-        .where('id', '=', referral.id)
-        .select(['status', 'version'])
-        .executeTakeFirstOrThrow();
-      // One event per applied version; the chain of events is unbroken and ends at the stored state.
-      expect(events.length).toBe(row.version + 1); // create + send at version 1
-      for (let i = 1; i < events.length; i++) expect(events[i]!.from_status).toBe(events[i - 1]!.to_status);
-      expect(events.at(-1)!.to_status).toBe(row.status);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(
+            fc.array(fc.record({ pick: fc.nat(6), retry: fc.boolean() }), { minLength: 1, maxLength: 5 }),
+            {
+              minLength: 1,
+              maxLength: 4,
+            },
+          ),
+          async (batches) => {
+            const { referral } = await sentReferral(t, who);
+            for (const batch of batches) {
+              const current = await t.deps.db
+                .selectFrom('referral')
+                .where('id', '=', referral.id)
+                .select('version')
+                .executeTakeFirstOrThrow();
+              // Some requests are sent twice with the same Idempotency-Key, as a flaky connection would.
+              const requests = batch.flatMap(({ pick, retry }) => {
+                const a = pool()[pick]!;
+                const key = randomUUID();
+                const one = () => act(t, a.cookie, referral.id, { ...a.body, version: current.version }, key);
+                return retry ? [one(), one()] : [one()];
+              });
+              const responses = await Promise.all(requests);
+              for (const r of responses) expect([200, 403, 409, 422]).toContain(r.statusCode);
+            }
+            const events = await t.deps.db
+              .selectFrom('referral_event')
+              .where('referral_id', '=', referral.id)
+              .select(['action', 'from_status', 'to_status'])
+              .orderBy('id')
+              .execute();
+            const row = await t.deps.db
+              .selectFrom('referral')
+              .where('id', '=', referral.id)
+              .select(['status', 'version'])
+              .executeTakeFirstOrThrow();
+            // One event per applied version (create + send share version 1), each a legal edge, chained to the stored state.
+            expect(events.length).toBe(row.version + 1);
+            for (let i = 1; i < events.length; i++) {
+              expect(events[i]!.from_status).toBe(events[i - 1]!.to_status);
+              expect(
+                legal.has(`${events[i]!.from_status}>${events[i]!.action}>${events[i]!.to_status}`),
+              ).toBe(true);
+            }
+            expect(events.at(-1)!.to_status).toBe(row.status);
+          },
+        ),
+        { numRuns: 6 },
+      );
     });
 
     it('gives concurrent intakes of one desa and channel distinct consecutive numbers', async () => {

@@ -76,6 +76,20 @@ describe.each(testBackends())('referral lifecycle on $name', (backend) => {
         status: 'completed',
       });
       expect(body.notifications.map((n: { kind: string }) => n.kind)).toContain('referral.completed');
+      const unread = body.unread;
+      const read = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/inbox/read',
+        headers: { cookie: who.fasilitator },
+        payload: { ids: body.notifications.map((n: { id: string }) => n.id) },
+      });
+      expect(read.json().updated).toBe(unread);
+      const after = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/inbox',
+        headers: { cookie: who.fasilitator },
+      });
+      expect(after.json().unread).toBe(0);
       // The person's profile lists the service as received.
       const services = await t.app.inject({
         method: 'GET',
