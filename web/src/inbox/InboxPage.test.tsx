@@ -1,10 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Inbox } from '../api/types.ts';
 import { installFakeApi } from '../test/fake-api.ts';
 import { DESA, historyEntries, household, signIn } from '../test/fixtures.ts';
 import { referralSummary } from '../test/referral-fixtures.ts';
 import { renderApp } from '../test/render-app.tsx';
+
+// Pages load lazily: on a busy machine the first render may take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 function inbox(overrides: Partial<Inbox> = {}): Inbox {
   return {

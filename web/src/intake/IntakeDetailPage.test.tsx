@@ -1,10 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Intake } from '../api/types.ts';
 import { installFakeApi, problem } from '../test/fake-api.ts';
 import { signIn } from '../test/fixtures.ts';
 import { intake, referral, SERVICES } from '../test/referral-fixtures.ts';
 import { renderApp } from '../test/render-app.tsx';
+
+// Pages load lazily: on a busy machine the first render may take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('intake list and follow-up', () => {
   it('lists open intakes and opens one', async () => {

@@ -1,9 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { installFakeApi, problem } from '../test/fake-api.ts';
 import { signIn } from '../test/fixtures.ts';
 import { SERVICES } from '../test/referral-fixtures.ts';
 import { renderApp } from '../test/render-app.tsx';
+
+// Pages load lazily: on a busy machine the first render may take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('services catalogue', () => {
   it('lists services by category with provider, tier, deadlines and documents', async () => {

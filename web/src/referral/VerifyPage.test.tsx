@@ -1,8 +1,11 @@
-import { screen } from '@testing-library/react';
+import { configure, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { installFakeApi, problem } from '../test/fake-api.ts';
 import { signIn } from '../test/fixtures.ts';
 import { renderApp } from '../test/render-app.tsx';
+
+// Pages load lazily: on a busy machine the first render may take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('letter verification (QR code target)', () => {
   it('confirms a genuine letter to a signed-in provider and links to the referral', async () => {
