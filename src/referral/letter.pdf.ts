@@ -89,18 +89,17 @@ export async function renderReferralLetter(
     doc.on('error', reject);
   });
 
+  // The heading keeps clear of the QR code in the top right corner.
+  const heading = { align: 'center' as const, width: 380 };
   doc
     .font('Helvetica-Bold')
     .fontSize(11)
-    .text(`PEMERINTAH ${context.regencyName.toUpperCase()}`, { align: 'center' });
-  doc
-    .font('Helvetica')
-    .fontSize(10)
-    .text('Sistem Layanan dan Rujukan Terpadu (SLRT) - Selaras', { align: 'center' });
-  doc.moveDown(0.5).moveTo(56, doc.y).lineTo(539, doc.y).stroke();
+    .text(`PEMERINTAH ${context.regencyName.toUpperCase()}`, 56, 56, heading);
+  doc.font('Helvetica').fontSize(10).text('Sistem Layanan dan Rujukan Terpadu (SLRT) - Selaras', heading);
+  doc.moveDown(0.5).moveTo(56, doc.y).lineTo(436, doc.y).stroke();
   doc.moveDown(1);
-  doc.font('Helvetica-Bold').fontSize(14).text('SURAT RUJUKAN', { align: 'center' });
-  doc.font('Helvetica').fontSize(11).text(`Nomor: ${referral.number}`, { align: 'center' });
+  doc.font('Helvetica-Bold').fontSize(14).text('SURAT RUJUKAN', heading);
+  doc.font('Helvetica').fontSize(11).text(`Nomor: ${referral.number}`, heading);
   doc.image(qr, 449, 56, { width: 90 });
   doc.fontSize(7).text('Pindai untuk verifikasi', 449, 148, { width: 90, align: 'center' });
   doc.x = 56;
