@@ -128,9 +128,15 @@ describe.skipIf(!chromiumPath)('referral journey', () => {
         await act(mitra.page, 'Selesaikan', async () => {
           await mitra.page.getByRole('radio', { name: 'Terlayani', exact: true }).check();
           await mitra.page.getByRole('textbox', { name: /Catatan/ }).fill('Akta sudah terbit');
+          await mitra.page.getByRole('button', { name: 'Tambah dokumen' }).click();
+          await mitra.page.getByRole('textbox', { name: 'Nama dokumen 1' }).fill('Akta kelahiran');
+          await mitra.page
+            .getByRole('textbox', { name: 'Nomor atau keterangan 1' })
+            .fill('7303-LT-2026-0012');
         });
         const partnerTimeline = mitra.page.getByRole('region', { name: 'Riwayat rujukan' });
         await partnerTimeline.getByText('Catatan: Akta sudah terbit').waitFor();
+        await partnerTimeline.getByText('Akta kelahiran (7303-LT-2026-0012)').waitFor();
 
         // Then the facilitator sees the feedback (rujukan balik) in the inbox
         await fac.page.getByRole('link', { name: /Kotak masuk/ }).click();

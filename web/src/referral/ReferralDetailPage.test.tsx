@@ -139,6 +139,13 @@ describe('referral detail', () => {
     expect(await screen.findByText('Wajib diisi.')).toBeTruthy();
     expect(api.sent('POST', '/referrals/r-1/transitions')).toHaveLength(0);
     await user.click(screen.getByRole('radio', { name: 'Terlayani' }));
+    await user.click(screen.getByRole('button', { name: 'Tambah dokumen' }));
+    await user.type(screen.getByRole('textbox', { name: 'Nomor atau keterangan 1' }), '7303-LT-2026-0012');
+    await user.click(screen.getByRole('button', { name: 'Konfirmasi: Selesaikan' }));
+    const name = screen.getByRole('textbox', { name: 'Nama dokumen 1' });
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(api.sent('POST', '/referrals/r-1/transitions')).toHaveLength(0);
+    await user.type(name, 'Akta kelahiran');
     await user.click(screen.getByRole('button', { name: 'Konfirmasi: Selesaikan' }));
 
     expect(await screen.findByText('Tersimpan: Selesaikan.')).toBeTruthy();
@@ -146,6 +153,7 @@ describe('referral detail', () => {
       action: 'complete',
       version: 2,
       outcome: 'served',
+      attachments: [{ name: 'Akta kelahiran', reference: '7303-LT-2026-0012' }],
     });
   });
 

@@ -7,6 +7,12 @@ import { useResource } from '../api/use-resource.ts';
 import { RadioGroup, SelectField, TextAreaField } from '../ui/fields.tsx';
 import { FormSummary } from '../ui/status.tsx';
 import { type FieldErrors, useFormSubmission } from '../ui/use-form.ts';
+import {
+  type AttachmentDraft,
+  AttachmentFields,
+  toAttachments,
+  validateAttachments,
+} from './AttachmentFields.tsx';
 import { REFERRAL_VOCAB, referralLabel } from './labels.ts';
 import { listServices, transitionReferral } from './referral.api.ts';
 
@@ -32,6 +38,7 @@ export function TransitionPanel({ referral, onDone, onConflict }: Props) {
   const [outcome, setOutcome] = useState('');
   const [conflicted, setConflicted] = useState(false);
   const [serviceId, setServiceId] = useState('');
+  const [attachments, setAttachments] = useState<AttachmentDraft[]>([]);
   // An escalated referral may be sent on to another service (re-routed at the higher tier).
   const reroute = action === 'send' && referral.status === 'escalated';
   const services = useResource(reroute ? 'services' : null, listServices);
@@ -46,6 +53,7 @@ export function TransitionPanel({ referral, onDone, onConflict }: Props) {
     setReason('');
     setOutcome('');
     setServiceId('');
+    setAttachments([]);
     setConflicted(false);
     form.clearErrors();
   }
@@ -59,7 +67,7 @@ export function TransitionPanel({ referral, onDone, onConflict }: Props) {
     });
     if (NEEDS_REASON.has(chosen) && !reason.trim()) errors.reason = required('reason');
     if (chosen === 'complete' && !outcome) errors.outcome = required('outcome');
-    return errors;
+    return { ...errors, ...validateAttachments(attachments, t('validation.required', 'Wajib diisi.')) };
   }
 
   function onSubmit(event: FormEvent) {
@@ -71,6 +79,8 @@ export function TransitionPanel({ referral, onDone, onConflict }: Props) {
     if (NEEDS_REASON.has(chosen)) input.reason = reason.trim();
     if (chosen === 'complete') input.outcome = outcome as Outcome;
     if (reroute && serviceId && serviceId !== referral.service.id) input.serviceId = serviceId;
+    const documents = toAttachments(attachments);
+    if (documents.length > 0) input.attachments = documents;
     void form.submit({
       validate: () => validate(chosen),
       send: async () => {
@@ -84,7 +94,10 @@ export function TransitionPanel({ referral, onDone, onConflict }: Props) {
           throw error;
         }
       },
-      fieldKey: (field) => (['note', 'reason', 'outcome', 'serviceId'].includes(field) ? field : undefined),
+      fieldKey: (field) =>
+        ['note', 'reason', 'outcome', 'serviceId'].includes(field) || field.startsWith('attachments.')
+          ? field
+          : undefined,
       onSuccess: (updated) => {
         setAction(null);
         onDone(updated, chosen);
@@ -175,6 +188,7 @@ export function TransitionPanel({ referral, onDone, onConflict }: Props) {
             onChange={setNote}
             error={form.errors.note}
           />
+          <AttachmentFields rows={attachments} onChange={setAttachments} errors={form.errors} />
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={form.submitting}>
               {form.submitting
