@@ -146,7 +146,8 @@ describe.each(testBackends())('referral lifecycle on $name', (backend) => {
         url: `/api/v1/referrals/${referral.id}`,
         headers: { cookie: who.mitraDukcapil },
       });
-      expect(hidden.statusCode).toBe(200);
+      // A partner does not see drafts addressed to it.
+      expect(hidden.statusCode).toBe(404);
       const sent = await act(t, who.fasilitator, referral.id, { action: 'send', version: 1 });
       expect(sent.json()).toMatchObject({ status: 'sent', version: 2 });
       const cancelled = await act(t, who.fasilitator, referral.id, {

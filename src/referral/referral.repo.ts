@@ -11,8 +11,13 @@ import type { DB } from '../db/schema.ts';
 export function referralInScope(actor: Actor) {
   return (eb: ExpressionBuilder<DB, 'referral'>) => {
     const sameRegency = eb('referral.kabupaten_code', '=', actor.kabupatenCode);
+    // A partner sees what was sent to it, never the referring side's drafts.
     if (actor.scope.kind === 'organisation')
-      return eb.and([sameRegency, eb('referral.organisation_id', '=', actor.scope.organisation)]);
+      return eb.and([
+        sameRegency,
+        eb('referral.organisation_id', '=', actor.scope.organisation),
+        eb('referral.status', '!=', 'draft'),
+      ]);
     // Regency-wide roles need no desa condition (it would only stop index-only scans).
     if (actor.scope.kind === 'regency') return sameRegency;
     return eb.and([sameRegency, desaColumnInScope(actor, 'referral.desa_code')]);

@@ -5,6 +5,7 @@ import { authorize } from '../platform/http.ts';
 import type { AppDeps } from '../server/deps.ts';
 import { parseIdempotencyKey } from './idempotency.ts';
 import { renderReferralLetter } from './letter.pdf.ts';
+import { listReferrals, personServices, readReferral, verifyReferral } from './referral.read.ts';
 import {
   personServicesSchema,
   referralCreateSchema,
@@ -14,14 +15,7 @@ import {
   transitionSchema,
   verificationSchema,
 } from './referral.schema.ts';
-import {
-  createReferral,
-  listReferrals,
-  personServices,
-  readReferral,
-  transitionReferral,
-  verifyReferral,
-} from './referral.service.ts';
+import { createReferral, transitionReferral } from './referral.service.ts';
 
 const idParams = z.object({ id: z.string().uuid() });
 const idempotencyHeaders = z.object({
