@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config.ts';
 import { loadDemo } from '../demo/load.ts';
+import { notifierFromEnv } from '../notification/notifier.ts';
 import { localDate, systemClock } from '../platform/clock.ts';
 import { loadRegionIndex } from '../reference/region-index.ts';
 import { buildApp } from '../server/app.ts';
@@ -54,7 +55,8 @@ export function registerServeCommand(program: Command): void {
       // Referral escalation sweep (issue 4): every SELARAS_ESCALATION_INTERVAL_SECONDS (default 60), 0 = off.
       const escalationSeconds = Number(process.env.SELARAS_ESCALATION_INTERVAL_SECONDS ?? '60');
       const app = await buildApp(
-        { db, dbKind: database.kind, config, clock: systemClock, regions },
+        // The notifier is built here so a wrong SELARAS_NOTIFY_* setting stops the start, not a referral.
+        { db, dbKind: database.kind, config, clock: systemClock, regions, notifier: notifierFromEnv() },
         escalationSeconds > 0 ? { escalationIntervalMs: escalationSeconds * 1000 } : {},
       );
       const shutdown = async (signal: string) => {
