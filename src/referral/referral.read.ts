@@ -78,14 +78,9 @@ export async function readReferral(deps: ReadDeps, ctx: RequestContext, id: stri
   return presentReferralFor(deps.db, deps, ctx.actor, r);
 }
 
-/**
- * The referral board: filters, newest change first, paginated; always within the actor's scope.
- * Filters, order and count run on the referral table alone (its indexes); only the page's rows
- * are then joined to service, organisation, desa and person.
- */
-export async function listReferrals(deps: ReadDeps, ctx: RequestContext, query: ReferralsQuery) {
-  const now = deps.clock.now();
-  let q = deps.db.selectFrom('referral').where(referralInScope(ctx.actor));
+/** The board's two queries (a page of ids, and the count), on the referral table alone. */
+export function boardQueries(db: Executor, actor: Actor, query: ReferralsQuery, now: Date) {
+  let q = db.selectFrom('referral').where(referralInScope(actor));
   if (query.status) {
     const statuses = query.status.split(',');
     if (!statuses.every((s) => (REFERRAL_STATUSES as readonly string[]).includes(s)))
@@ -100,23 +95,33 @@ export async function listReferrals(deps: ReadDeps, ctx: RequestContext, query: 
       eb
         .selectFrom('organisation')
         .where('organisation.code', '=', code)
-        .where('organisation.kabupaten_code', '=', ctx.actor.kabupatenCode)
+        .where('organisation.kabupaten_code', '=', actor.kabupatenCode)
         .select('organisation.id'),
     );
   }
   if (query.intake) q = q.where('referral.intake_id', '=', query.intake);
   if (query.overdue === true) q = q.where(overdueCondition(now));
   if (query.overdue === false) q = q.where((eb) => eb.not(overdueCondition(now)));
-  const [page, count] = await Promise.all([
-    q
+  return {
+    page: q
       .select('referral.id')
       .orderBy('referral.updated_at', 'desc')
       .orderBy('referral.id')
       .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+      .offset((query.page - 1) * query.pageSize),
+    count: q.select((eb) => eb.fn.countAll<number>().as('n')),
+  };
+}
+
+/**
+ * The referral board: filters, newest change first, paginated; always within the actor's scope.
+ * Filters, order and count run on the referral table alone (its indexes); only the page's rows
+ * are then joined to service, organisation, desa and person.
+ */
+export async function listReferrals(deps: ReadDeps, ctx: RequestContext, query: ReferralsQuery) {
+  const now = deps.clock.now();
+  const { page: pageQuery, count: countQuery } = boardQueries(deps.db, ctx.actor, query, now);
+  const [page, count] = await Promise.all([pageQuery.execute(), countQuery.executeTakeFirstOrThrow()]);
   const ids = page.map((r) => r.id);
   const rows = ids.length === 0 ? [] : await referralRows(deps.db).where('referral.id', 'in', ids).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
