@@ -4,6 +4,7 @@ import { loadDemo } from '../demo/load.ts';
 import { notifierFromEnv } from '../notification/notifier.ts';
 import { localDate, systemClock } from '../platform/clock.ts';
 import { loadRegionIndex } from '../reference/region-index.ts';
+import { loadReferralDemo } from '../referral/demo.load.ts';
 import { buildApp } from '../server/app.ts';
 import { ensureInitialAccounts, openDatabase } from '../server/bootstrap.ts';
 
@@ -49,6 +50,14 @@ export function registerServeCommand(program: Command): void {
           `Demo dimuat: ${result.households.toLocaleString('id-ID')} keluarga, ` +
             `${result.people.toLocaleString('id-ID')} orang dalam ${(result.ms / 1000).toFixed(1)} detik.`,
         );
+        // A year of intakes and referrals at the same scale, so boards and inboxes have work in them.
+        const referrals = await loadReferralDemo(db, {
+          scale: config.demoScaleOnEmpty,
+          seed: 1,
+          now: systemClock.now(),
+          regencyCode: config.regencyCode,
+        });
+        console.log(`Rujukan demo: ${referrals.intakes} pengaduan, ${referrals.referrals} rujukan.`);
       }
 
       const regions = await loadRegionIndex(db, config.regencyCode);

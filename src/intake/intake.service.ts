@@ -2,6 +2,7 @@ import { type RequestContext, recordAudit } from '../audit/audit.repo.ts';
 import { desaInScope } from '../auth/policy.ts';
 import { localDate } from '../platform/clock.ts';
 import { AppError, notFound, validationFailed, versionConflict } from '../platform/errors.ts';
+import { once, requestHash } from '../referral/idempotency.ts';
 import type { Channel, ReferralStatus } from '../referral/vocabulary.ts';
 import { CHANNEL_PREFIX } from '../referral/vocabulary.ts';
 import { nameSearchKey, scoreNameMatch } from '../registry/name.rules.ts';
@@ -79,6 +80,7 @@ export async function createIntake(
   deps: Deps,
   ctx: RequestContext,
   input: IntakeCreateInput,
+  idempotencyKey?: string,
 ): Promise<IntakeView> {
   const problem = intakePersonProblem(input);
   if (problem) throw validationFailed([problem]);
@@ -112,37 +114,42 @@ export async function createIntake(
 
   const now = deps.clock.now();
   const year = Number(localDate(deps.clock).slice(0, 4));
-  const id = await deps.db.transaction().execute(async (tx) => {
-    const channel = input.channel as Channel;
-    const sequence = await nextSequence(tx, CHANNEL_PREFIX[channel], input.desa, year);
-    const row = await tx
-      .insertInto('intake')
-      .values({
-        kabupaten_code: ctx.actor.kabupatenCode,
-        number: formatIntakeNumber(channel, input.desa, year, sequence),
-        channel: input.channel,
-        kind: input.kind,
-        category: input.category,
-        urgency: input.urgency,
-        desa_code: input.desa,
-        description: input.description,
-        person_id: input.personId ?? null,
-        household_id: householdId,
-        unregistered: unregistered ? JSON.stringify(unregistered) : null,
-        created_by: ctx.actor.id,
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    // Ids and codes only: the description is a case note and never reaches a log.
-    await recordAudit(tx, ctx, {
-      action: 'intake.create',
-      objectType: 'intake',
-      objectId: row.id,
-      details: { channel: input.channel, category: input.category, registered: Boolean(input.personId) },
-    });
-    return row.id;
-  });
+  // With an Idempotency-Key, a form re-sent over a bad connection records the intake once.
+  const { value: id } = await once(
+    deps.db,
+    { userId: ctx.actor.id, key: idempotencyKey, hash: requestHash(['intake', input]), now },
+    async (tx) => {
+      const channel = input.channel as Channel;
+      const sequence = await nextSequence(tx, CHANNEL_PREFIX[channel], input.desa, year);
+      const row = await tx
+        .insertInto('intake')
+        .values({
+          kabupaten_code: ctx.actor.kabupatenCode,
+          number: formatIntakeNumber(channel, input.desa, year, sequence),
+          channel: input.channel,
+          kind: input.kind,
+          category: input.category,
+          urgency: input.urgency,
+          desa_code: input.desa,
+          description: input.description,
+          person_id: input.personId ?? null,
+          household_id: householdId,
+          unregistered: unregistered ? JSON.stringify(unregistered) : null,
+          created_by: ctx.actor.id,
+          created_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      // Ids and codes only: the description is a case note and never reaches a log.
+      await recordAudit(tx, ctx, {
+        action: 'intake.create',
+        objectType: 'intake',
+        objectId: row.id,
+        details: { channel: input.channel, category: input.category, registered: Boolean(input.personId) },
+      });
+      return row.id;
+    },
+  );
   return readIntake(deps, ctx, id, { audit: false });
 }
 

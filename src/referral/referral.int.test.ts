@@ -238,6 +238,28 @@ describe.each(testBackends())('referral lifecycle on $name', (backend) => {
         status: 'resolved',
         resolution: 'Dibantu tetangga dan pemerintah desa',
       });
+      // A form re-sent with the same Idempotency-Key records the intake once.
+      const key = 'intake-retry-0001';
+      const send = () =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/intakes',
+          headers: { cookie: who.fasilitator, 'idempotency-key': key },
+          payload: {
+            channel: 'puskesos',
+            kind: 'pengaduan',
+            category: 'kesehatan',
+            urgency: 'sedang',
+            desa: '7303021001',
+            description: 'Kiriman ulang',
+            personId: person.personId,
+          },
+        });
+      const first = await send();
+      const again = await send();
+      expect(first.statusCode).toBe(201);
+      expect(again.json().id).toBe(first.json().id);
+      expect(again.json().number).toBe(first.json().number);
       const list = await t.app.inject({
         method: 'GET',
         url: '/api/v1/intakes?status=resolved',
