@@ -86,6 +86,23 @@ describe.each(testBackends())('referral escalation on $name', (backend) => {
       ).toBe(true);
     });
 
+    it('lists work due soon, then overdue, in the inboxes until the sweep moves it', async () => {
+      const { referral } = await sentReferral(t, who); // acceptance due in 3 days
+      const ids = (list: { id: string }[]) => list.map((r) => r.id);
+      const inbox = async (cookie: string) =>
+        (await t.app.inject({ method: 'GET', url: '/api/v1/inbox', headers: { cookie } })).json();
+      t.clock.advance(2 * DAY);
+      expect(ids((await inbox(who.mitraDukcapil)).dueSoon)).toContain(referral.id);
+      expect(ids((await inbox(who.fasilitator)).dueSoon)).toContain(referral.id);
+      t.clock.advance(DAY + 1000);
+      expect(ids((await inbox(who.mitraDukcapil)).overdue)).toContain(referral.id);
+      expect(ids((await inbox(who.upt)).overdue)).toContain(referral.id);
+      await runEscalationSweep(t.deps);
+      const after = await inbox(who.mitraDukcapil);
+      expect(ids(after.overdue)).not.toContain(referral.id);
+      expect(ids(after.new)).not.toContain(referral.id);
+    });
+
     it('escalates a late completion, and again for a new missed deadline after re-sending', async () => {
       const { referral } = await sentReferral(t, who, { service: 'pbi_jkn' }); // accept 3 days, complete 14
       const accepted = await act(t, who.mitraBpjs, referral.id, { action: 'accept', version: 1 });
