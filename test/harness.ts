@@ -41,6 +41,16 @@ export async function freshDatabase(
     drop: async () => {
       const client = new pg.Client({ connectionString: backend.url });
       await client.connect();
+      // Let the closed pool's sockets finish closing first: forcing them off while they close
+      // surfaces as an uncaught "terminating connection due to administrator command".
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const { rows } = await client.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await client.query(`drop database if exists ${name} with (force)`);
       await client.end();
     },

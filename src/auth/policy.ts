@@ -6,20 +6,48 @@ import type { Actor, Role } from './roles.ts';
  * Object-level checks (is this household in the actor's scope?) are `desaInScope` here and the
  * `householdInScope` SQL fragment used by every registry query.
  */
-export type Permission = 'registry.read' | 'registry.write' | 'users.manage' | 'wilayah.manage';
+export type Permission =
+  | 'registry.read'
+  | 'registry.write'
+  | 'users.manage'
+  | 'wilayah.manage'
+  // front office and referrals (issue 4)
+  | 'intake.read'
+  | 'intake.write'
+  | 'referral.read'
+  | 'referral.write'
+  | 'referral.provide'
+  | 'referral.escalate'
+  | 'catalogue.manage';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  fasilitator: ['registry.read', 'registry.write'],
-  supervisor: ['registry.read', 'registry.write'],
-  petugas_upt: ['registry.read', 'registry.write'],
-  pekerja_sosial: ['registry.read'],
-  call_center: ['registry.read'],
-  manajer: ['registry.read'],
+  fasilitator: [
+    'registry.read',
+    'registry.write',
+    'intake.read',
+    'intake.write',
+    'referral.read',
+    'referral.write',
+  ],
+  supervisor: ['registry.read', 'registry.write', 'intake.read', 'referral.read'],
+  petugas_upt: [
+    'registry.read',
+    'registry.write',
+    'intake.read',
+    'intake.write',
+    'referral.read',
+    'referral.write',
+    'referral.escalate',
+  ],
+  pekerja_sosial: ['registry.read', 'intake.read', 'referral.read'],
+  call_center: ['registry.read', 'intake.read', 'intake.write', 'referral.read', 'referral.write'],
+  manajer: ['registry.read', 'intake.read', 'referral.read', 'referral.write', 'referral.escalate'],
   // Partners see referrals addressed to them (not the registry); planners see aggregates only;
   // the system administrator manages accounts and reference data, not people's records.
-  mitra: [],
+  // A partner reads and handles only referrals addressed to its organisation (object-level check).
+  mitra: ['referral.read', 'referral.provide'],
   tkpkd: [],
-  admin: ['users.manage', 'wilayah.manage'],
+  admin: ['users.manage', 'wilayah.manage', 'catalogue.manage'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
@@ -33,6 +61,13 @@ export function abilitiesOf(actor: Pick<Actor, 'role'>) {
     registryWrite: can(actor, 'registry.write'),
     usersManage: can(actor, 'users.manage'),
     wilayahManage: can(actor, 'wilayah.manage'),
+    intakeRead: can(actor, 'intake.read'),
+    intakeWrite: can(actor, 'intake.write'),
+    referralRead: can(actor, 'referral.read'),
+    referralWrite: can(actor, 'referral.write'),
+    referralProvide: can(actor, 'referral.provide'),
+    referralEscalate: can(actor, 'referral.escalate'),
+    catalogueManage: can(actor, 'catalogue.manage'),
   };
 }
 
@@ -70,5 +105,25 @@ export function householdInScope(actor: Actor): RawBuilder<SqlBool> {
       case 'organisation':
         return sql<SqlBool>`false`;
     }
+  }
+}
+
+/**
+ * SQL condition restricting rows that carry a desa code (intakes, referrals) to the actor's
+ * geographic scope; organisations (partners) see none by this rule.
+ */
+export function desaColumnInScope(actor: Actor, column: string): RawBuilder<SqlBool> {
+  const col = sql.ref(column);
+  switch (actor.scope.kind) {
+    case 'regency':
+      return sql<SqlBool>`${col} like ${`${actor.kabupatenCode}%`}`;
+    case 'kecamatan':
+      return sql<SqlBool>`${col} like ${`${actor.scope.kecamatan}%`}`;
+    case 'desa':
+      return actor.scope.desa.length === 0
+        ? sql<SqlBool>`false`
+        : sql<SqlBool>`${col} in (${sql.join(actor.scope.desa)})`;
+    case 'organisation':
+      return sql<SqlBool>`false`;
   }
 }

@@ -24,6 +24,13 @@ export const abilitiesSchema = z.object({
   registryWrite: z.boolean(),
   usersManage: z.boolean(),
   wilayahManage: z.boolean(),
+  intakeRead: z.boolean(),
+  intakeWrite: z.boolean(),
+  referralRead: z.boolean(),
+  referralWrite: z.boolean(),
+  referralProvide: z.boolean(),
+  referralEscalate: z.boolean(),
+  catalogueManage: z.boolean(),
 });
 
 export const meSchema = z.object({ user: userSchema, abilities: abilitiesSchema });

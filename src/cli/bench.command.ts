@@ -14,7 +14,8 @@ export function registerBenchCommand(program: Command): void {
       '1000',
     )
     .option('-b, --backend <backend>', 'pglite, postgresql or all', 'all')
-    .action(async (options: { scale: string; requests: string; backend: string }) => {
+    .option('--suite <suite>', 'which benchmark: registry, referral or all', 'all')
+    .action(async (options: { scale: string; requests: string; backend: string; suite: string }) => {
       const postgresUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
       const backends: ('pglite' | 'postgresql')[] = [];
       if (options.backend !== 'postgresql') backends.push('pglite');
@@ -28,13 +29,26 @@ export function registerBenchCommand(program: Command): void {
         if (reachable) backends.push('postgresql');
         else console.log('PostgreSQL unreachable: benchmarking PGlite only (set DATABASE_URL to a server).');
       }
+      const suites = options.suite.split(',');
+      const wants = (suite: string) => suites.includes('all') || suites.includes(suite);
       // Loaded only here: the benchmark lives in bench/, outside the application code.
-      const { runRegistryBench } = await import('../../bench/registry.bench.ts');
-      await runRegistryBench({
-        scale: Number(options.scale),
-        requests: Number(options.requests),
-        backends,
-        postgresUrl,
-      });
+      if (wants('registry')) {
+        const { runRegistryBench } = await import('../../bench/registry.bench.ts');
+        await runRegistryBench({
+          scale: Number(options.scale),
+          requests: Number(options.requests),
+          backends,
+          postgresUrl,
+        });
+      }
+      if (wants('referral')) {
+        const { runReferralBench } = await import('../../bench/referral.bench.ts');
+        await runReferralBench({
+          scale: Number(options.scale),
+          requests: Number(options.requests),
+          backends,
+          postgresUrl,
+        });
+      }
     });
 }

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config/config.ts';
 import { loadDemo } from '../demo/load.ts';
+import { notifierFromEnv } from '../notification/notifier.ts';
 import { localDate, systemClock } from '../platform/clock.ts';
 import { loadRegionIndex } from '../reference/region-index.ts';
+import { loadReferralDemo } from '../referral/demo.load.ts';
 import { buildApp } from '../server/app.ts';
 import { ensureInitialAccounts, openDatabase } from '../server/bootstrap.ts';
 
@@ -48,10 +50,24 @@ export function registerServeCommand(program: Command): void {
           `Demo dimuat: ${result.households.toLocaleString('id-ID')} keluarga, ` +
             `${result.people.toLocaleString('id-ID')} orang dalam ${(result.ms / 1000).toFixed(1)} detik.`,
         );
+        // A year of intakes and referrals at the same scale, so boards and inboxes have work in them.
+        const referrals = await loadReferralDemo(db, {
+          scale: config.demoScaleOnEmpty,
+          seed: 1,
+          now: systemClock.now(),
+          regencyCode: config.regencyCode,
+        });
+        console.log(`Rujukan demo: ${referrals.intakes} pengaduan, ${referrals.referrals} rujukan.`);
       }
 
       const regions = await loadRegionIndex(db, config.regencyCode);
-      const app = await buildApp({ db, dbKind: database.kind, config, clock: systemClock, regions });
+      // Referral escalation sweep (issue 4): every SELARAS_ESCALATION_INTERVAL_SECONDS (default 60), 0 = off.
+      const escalationSeconds = Number(process.env.SELARAS_ESCALATION_INTERVAL_SECONDS ?? '60');
+      const app = await buildApp(
+        // The notifier is built here so a wrong SELARAS_NOTIFY_* setting stops the start, not a referral.
+        { db, dbKind: database.kind, config, clock: systemClock, regions, notifier: notifierFromEnv() },
+        escalationSeconds > 0 ? { escalationIntervalMs: escalationSeconds * 1000 } : {},
+      );
       const shutdown = async (signal: string) => {
         app.log.info({ signal }, 'shutting down');
         await app.close();

@@ -4,7 +4,9 @@ import type { DB } from './schema.ts';
 
 /** Applies every pending migration in one run; throws with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Unordered: features add numbered migrations on parallel branches (0002, 0003...); a database
+  // that already ran 0003 must still accept 0002 when it arrives later.
+  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
@@ -15,7 +17,7 @@ export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
 
 /** Names of the applied migrations and of the latest one known to this code. */
 export async function migrationStatus(db: Kysely<DB>) {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
   const all = await migrator.getMigrations();
   const applied = all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
   const known = Object.keys(migrations);

@@ -145,6 +145,117 @@ export interface RecordHistoryTable {
   reason: string | null;
 }
 
+// Front office and referrals (migration 0003-referral).
+export interface ServiceTable {
+  id: Generated<string>;
+  kabupaten_code: string;
+  code: string;
+  name: string;
+  category: string;
+  organisation_id: string;
+  tier: number;
+  accept_days: number;
+  complete_days: number;
+  required_documents: ColumnType<string[], string[] | undefined, string[]>;
+  eligibility: Generated<string>;
+  person_fields: ColumnType<string[], string[] | undefined, string[]>;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+export interface NumberSequenceTable {
+  prefix: string;
+  place: string;
+  year: number;
+  last_value: number;
+}
+export interface IntakeTable {
+  id: Generated<string>;
+  kabupaten_code: string;
+  number: string;
+  channel: string;
+  kind: string;
+  category: string;
+  urgency: string;
+  desa_code: string;
+  /** A case note: never logged, never shown to partners. */
+  description: string;
+  person_id: string | null;
+  household_id: string | null;
+  unregistered: Json | null;
+  status: Generated<'open' | 'referred' | 'resolved'>;
+  resolution: string | null;
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+export interface ReferralTable {
+  id: Generated<string>;
+  kabupaten_code: string;
+  number: string;
+  intake_id: string;
+  service_id: string;
+  organisation_id: string;
+  desa_code: string;
+  person_id: string | null;
+  status: string;
+  tier: number;
+  note: string | null;
+  outcome: string | null;
+  decline_reason: string | null;
+  accept_due_at: Timestamp | null;
+  complete_due_at: Timestamp | null;
+  sent_at: Timestamp | null;
+  accepted_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  escalated_at: Timestamp | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+export interface ReferralEventTable {
+  id: Generated<string>;
+  referral_id: string;
+  kabupaten_code: string;
+  at: Timestamp;
+  actor_id: string | null;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  from_tier: number;
+  to_tier: number;
+  note: string | null;
+  reason: string | null;
+  outcome: string | null;
+  cause: string | null;
+  attachments: ColumnType<unknown, string | undefined, string>;
+  escalation_key: string | null;
+}
+export interface IdempotencyKeyTable {
+  user_id: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response: Json;
+  created_at: Timestamp;
+}
+export interface NotificationTable {
+  id: Generated<string>;
+  kabupaten_code: string;
+  user_id: string | null;
+  organisation_id: string | null;
+  tier: number | null;
+  kind: string;
+  referral_id: string | null;
+  payload: ColumnType<unknown, string | undefined, string>;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
 export interface DB {
   provinsi: ProvinsiTable;
   kabupaten: KabupatenTable;
@@ -158,6 +269,13 @@ export interface DB {
   household: HouseholdTable;
   person: PersonTable;
   record_history: RecordHistoryTable;
+  service: ServiceTable;
+  number_sequence: NumberSequenceTable;
+  intake: IntakeTable;
+  referral: ReferralTable;
+  referral_event: ReferralEventTable;
+  idempotency_key: IdempotencyKeyTable;
+  notification: NotificationTable;
 }
 
 export type PersonRow = Selectable<PersonTable>;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import type { Executor } from '../audit/audit.repo.ts';
+import { ensureServiceCatalogue } from '../catalogue/catalogue.load.ts';
 import type { Cluster } from '../db/schema.ts';
 
 const DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
@@ -43,6 +44,7 @@ export async function ensureReferenceData(db: Executor, options: ReferenceOption
     .executeTakeFirstOrThrow();
   if (desaCount.n === 0) await loadDesa(db, options);
   await ensureOrganisations(db, options.regencyCode);
+  await ensureServiceCatalogue(db, options.regencyCode);
 }
 
 async function loadNational(db: Executor): Promise<void> {

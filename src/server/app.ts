@@ -13,10 +13,15 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { registerAuthentication } from '../auth/auth.plugin.ts';
 import { registerAuthRoutes } from '../auth/auth.routes.ts';
 import { registerUserRoutes } from '../auth/users.routes.ts';
+import { registerCatalogueRoutes } from '../catalogue/catalogue.routes.ts';
+import { registerIntakeRoutes } from '../intake/intake.routes.ts';
+import { registerInboxRoutes } from '../notification/inbox.routes.ts';
 import { registerErrorHandling, sendProblem } from '../platform/error-handler.ts';
 import { AppError } from '../platform/errors.ts';
 import { logSerializers } from '../platform/logging.ts';
 import { registerWilayahRoutes } from '../reference/wilayah.routes.ts';
+import { type Scheduler, startEscalationScheduler } from '../referral/escalation.ts';
+import { registerReferralRoutes } from '../referral/referral.routes.ts';
 import { registerHouseholdRoutes } from '../registry/household.routes.ts';
 import { registerPersonRoutes } from '../registry/person.routes.ts';
 import type { AppDeps } from './deps.ts';
@@ -29,6 +34,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Folder of the built web app; defaults to web/dist. */
   webDist?: string;
+  /** Run the referral escalation sweep every this many ms while the app is up (serve); off when unset. */
+  escalationIntervalMs?: number;
 }
 
 /** Builds the HTTP application: JSON API under /api/v1, OpenAPI at /api/openapi.json, docs, web app. */
@@ -101,6 +108,34 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   registerWilayahRoutes(app, deps);
   registerPersonRoutes(app, deps);
   registerHouseholdRoutes(app, deps);
+  // Front office and referrals (issue 4):
+  //   GET/POST /api/v1/intakes, GET /api/v1/intakes/matches, GET /api/v1/intakes/{id},
+  //   POST /api/v1/intakes/{id}/resolve; GET/POST /api/v1/organisations, PATCH /api/v1/organisations/{code},
+  //   GET/POST /api/v1/services, GET/PATCH /api/v1/services/{id}; POST/GET /api/v1/referrals,
+  //   GET /api/v1/referrals/{id}, POST /api/v1/referrals/{id}/transitions (Idempotency-Key),
+  //   GET /api/v1/referrals/{id}/letter.pdf, GET /api/v1/referrals/{id}/verify,
+  //   GET /api/v1/people/{id}/services, GET /api/v1/inbox, POST /api/v1/inbox/read.
+  //   The letter's QR code opens the web page /rujukan/{id}/verifikasi.
+  registerIntakeRoutes(app, deps);
+  registerCatalogueRoutes(app, deps);
+  registerReferralRoutes(app, deps);
+  registerInboxRoutes(app, deps);
+  if (options.escalationIntervalMs) {
+    const intervalMs = options.escalationIntervalMs;
+    let scheduler: Scheduler | undefined;
+    app.addHook('onReady', async () => {
+      scheduler = startEscalationScheduler(deps, {
+        intervalMs,
+        onError: (error) => app.log.error({ err: error }, 'escalation sweep failed'),
+        onSweep: (result) => {
+          if (result.escalated > 0) app.log.info({ escalated: result.escalated }, 'referrals escalated');
+        },
+      });
+    });
+    app.addHook('onClose', async () => {
+      await scheduler?.stop();
+    });
+  }
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config/config.ts';
 import type { DatabaseKind } from '../db/connect.ts';
 import type { DB } from '../db/schema.ts';
+import type { Notifier } from '../notification/notifier.ts';
 import type { Clock } from '../platform/clock.ts';
 import type { RegionIndex } from '../reference/region-index.ts';
 
@@ -12,4 +13,6 @@ export interface AppDeps {
   config: Config;
   clock: Clock;
   regions: RegionIndex;
+  /** Referral notifications; defaults to the channels configured by environment. */
+  notifier?: Notifier;
 }

@@ -74,6 +74,27 @@ const id: Catalogue = {
   MOVE_REASON_REQUIRED: 'Isi alasan perpindahan anggota keluarga.',
   REGION_REQUIRED: 'Wajib diisi.',
   CLUSTER_INVALID: 'Klaster harus pesisir, dataran_rendah, atau pegunungan.',
+  // intake and referral (issue 4)
+  INTAKE_DESA_OUT_OF_SCOPE: 'Desa ini tidak dikenal atau di luar wilayah tugas Anda.',
+  PERSON_NOT_FOUND: 'Orang ini tidak ditemukan di registri wilayah Anda.',
+  PERSON_ALREADY_REGISTERED: 'NIK ini sudah terdaftar di registri. Pilih orang yang cocok dari saran.',
+  INTAKE_PERSON_REQUIRED: 'Pilih orang dari registri atau isi data singkat orang yang belum terdaftar.',
+  INTAKE_PERSON_AMBIGUOUS: 'Pilih orang terdaftar atau isi data orang belum terdaftar, tidak keduanya.',
+  INTAKE_NOT_FOUND: 'Pengaduan tidak ditemukan di wilayah Anda.',
+  INTAKE_NOT_OPEN: 'Pengaduan ini sudah diselesaikan.',
+  SERVICE_UNKNOWN: 'Layanan tidak dikenal atau tidak aktif.',
+  SERVICE_CHANGE_NOT_ALLOWED: 'Layanan hanya dapat diganti saat mengirim ulang rujukan yang dieskalasi.',
+  SERVICE_CODE_TAKEN: 'Kode layanan ini sudah dipakai.',
+  ORGANISATION_CODE_TAKEN: 'Kode organisasi ini sudah dipakai.',
+  ORGANISATION_UNKNOWN: 'Organisasi tidak dikenal.',
+  REFERRAL_TRANSITION_NOT_ALLOWED:
+    'Tindakan "{action}" tidak dapat dilakukan pada rujukan berstatus "{from}".',
+  REFERRAL_ACTION_FORBIDDEN: 'Anda tidak berwenang melakukan tindakan ini pada rujukan ini.',
+  REASON_REQUIRED: 'Alasan wajib diisi.',
+  OUTCOME_REQUIRED: 'Hasil layanan wajib diisi.',
+  ESCALATION_MAX_TIER: 'Rujukan sudah di tingkat tertinggi (tim bupati) dan tidak dapat dieskalasi lagi.',
+  IDEMPOTENCY_KEY_INVALID: 'Header Idempotency-Key harus 8–100 karakter.',
+  IDEMPOTENCY_KEY_REUSED: 'Idempotency-Key ini sudah dipakai untuk permintaan lain.',
 };
 
 const en: Catalogue = {
@@ -140,6 +161,28 @@ const en: Catalogue = {
   MOVE_REASON_REQUIRED: 'Give the reason for moving the member.',
   REGION_REQUIRED: 'Required.',
   CLUSTER_INVALID: 'The cluster must be pesisir, dataran_rendah or pegunungan.',
+  // intake and referral (issue 4)
+  INTAKE_DESA_OUT_OF_SCOPE: 'This desa is unknown or outside your area.',
+  PERSON_NOT_FOUND: 'This person is not in the registry of your area.',
+  PERSON_ALREADY_REGISTERED:
+    'This NIK is already registered. Choose the matching person from the suggestions.',
+  INTAKE_PERSON_REQUIRED: 'Choose a person from the registry or enter brief data of an unregistered person.',
+  INTAKE_PERSON_AMBIGUOUS: 'Choose a registered person or enter an unregistered one, not both.',
+  INTAKE_NOT_FOUND: 'Intake not found in your area.',
+  INTAKE_NOT_OPEN: 'This intake is already resolved.',
+  SERVICE_UNKNOWN: 'Unknown or inactive service.',
+  SERVICE_CHANGE_NOT_ALLOWED: 'The service can only change when re-sending an escalated referral.',
+  SERVICE_CODE_TAKEN: 'This service code is taken.',
+  ORGANISATION_CODE_TAKEN: 'This organisation code is taken.',
+  ORGANISATION_UNKNOWN: 'Unknown organisation.',
+  REFERRAL_TRANSITION_NOT_ALLOWED: 'Action "{action}" is not possible on a referral with status "{from}".',
+  REFERRAL_ACTION_FORBIDDEN: 'You may not take this action on this referral.',
+  REASON_REQUIRED: 'A reason is required.',
+  OUTCOME_REQUIRED: 'The outcome is required.',
+  ESCALATION_MAX_TIER:
+    "The referral is already at the highest tier (the regent's team) and cannot escalate further.",
+  IDEMPOTENCY_KEY_INVALID: 'The Idempotency-Key header must have 8–100 characters.',
+  IDEMPOTENCY_KEY_REUSED: 'This Idempotency-Key was already used for another request.',
 };
 
 const titles: Record<Locale, Record<number, string>> = {

@@ -27,6 +27,14 @@ export interface Abilities {
   registryWrite: boolean;
   usersManage: boolean;
   wilayahManage: boolean;
+  // front office and referrals
+  intakeRead: boolean;
+  intakeWrite: boolean;
+  referralRead: boolean;
+  referralWrite: boolean;
+  referralProvide: boolean;
+  referralEscalate: boolean;
+  catalogueManage: boolean;
 }
 
 export interface SessionInfo {
@@ -204,4 +212,275 @@ export interface UserPatch {
   password?: string;
   role?: Role;
   scope?: NewUserInput['scope'];
+}
+
+// ---- Front office and referrals (intake, services catalogue, referrals, inbox) ----
+
+export type {
+  Category,
+  Channel,
+  EscalationCause,
+  IntakeKind,
+  IntakeStatus,
+  Outcome,
+  ReferralAction,
+  ReferralStatus,
+  Urgency,
+} from '../../../src/referral/vocabulary.ts';
+
+import type {
+  Category,
+  Channel,
+  EscalationCause,
+  IntakeKind,
+  IntakeStatus,
+  Outcome,
+  ReferralAction,
+  ReferralStatus,
+  Urgency,
+} from '../../../src/referral/vocabulary.ts';
+
+/** A page of a long list. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A likely registry match for the person being entered at intake. */
+export interface PersonMatch {
+  personId: string;
+  householdId: string;
+  name: string;
+  nik: string | null;
+  sex: Sex;
+  birthDate: string;
+  desaCode: string;
+  desaName: string;
+  /** 1 = same NIK; otherwise name similarity 0–1. */
+  score: number;
+  reason: 'nik' | 'name';
+}
+
+/** Minimal data of a person who is not (yet) in the registry. */
+export interface UnregisteredPersonInput {
+  name: string;
+  nik?: string;
+  sex?: Sex;
+  birthYear?: number;
+  address?: string;
+  phone?: string;
+}
+
+export interface IntakeInput {
+  channel: Channel;
+  kind: IntakeKind;
+  category: Category;
+  urgency: Urgency;
+  desa: string;
+  description: string;
+  personId?: string;
+  unregistered?: UnregisteredPersonInput;
+}
+
+export interface IntakeReferralItem {
+  id: string;
+  number: string;
+  serviceName: string;
+  organisationName: string;
+  status: ReferralStatus;
+  tier: number;
+}
+
+/** An intake as listed; the full {@link Intake} adds the description, resolution and referrals. */
+export type IntakeSummary = Omit<
+  Intake,
+  'description' | 'resolution' | 'resolvedAt' | 'createdBy' | 'referrals'
+>;
+
+export interface Intake {
+  id: string;
+  /** e.g. `PKS-7303021001-2026-000123` */
+  number: string;
+  channel: Channel;
+  kind: IntakeKind;
+  category: Category;
+  urgency: Urgency;
+  status: IntakeStatus;
+  desaCode: string;
+  desaName: string;
+  person: {
+    registered: boolean;
+    personId: string | null;
+    householdId: string | null;
+    name: string;
+    nik: string | null;
+    sex: Sex | null;
+    birthYear: number | null;
+  };
+  referralCount: number;
+  createdAt: string;
+  version: number;
+  description: string;
+  resolution: string | null;
+  resolvedAt: string | null;
+  createdBy: string | null;
+  referrals: IntakeReferralItem[];
+}
+
+export interface Organisation {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+}
+
+/** A service of the catalogue. */
+export interface Service {
+  id: string;
+  code: string;
+  name: string;
+  category: Category;
+  organisation: Organisation;
+  tier: number;
+  /** Days the provider has to accept a referral. */
+  acceptDays: number;
+  /** Days to complete it once accepted. */
+  completeDays: number;
+  requiredDocuments: string[];
+  eligibility: string;
+  personFields: string[];
+  active: boolean;
+  version: number;
+}
+
+export interface Attachment {
+  name: string;
+  reference?: string;
+}
+
+export interface ReferralInput {
+  intakeId: string;
+  serviceId: string;
+  note?: string;
+  attachments?: Attachment[];
+  /** true: sent at once; false: kept as a draft. */
+  send?: boolean;
+}
+
+export interface TransitionInput {
+  action: ReferralAction;
+  version: number;
+  note?: string;
+  reason?: string;
+  outcome?: Outcome;
+  serviceId?: string;
+  attachments?: Attachment[];
+}
+
+export interface ReferralSummary {
+  id: string;
+  number: string;
+  status: ReferralStatus;
+  tier: number;
+  service: { id: string; code: string; name: string; category: Category };
+  organisation: { id: string; code: string; name: string };
+  desaCode: string;
+  desaName: string;
+  /** Only when this role may see it. */
+  personName: string | null;
+  acceptDueAt: string | null;
+  completeDueAt: string | null;
+  overdue: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface TimelineEntry {
+  at: string;
+  action: ReferralAction | 'create';
+  fromStatus: ReferralStatus | null;
+  toStatus: ReferralStatus;
+  fromTier: number;
+  toTier: number;
+  /** null: the system (automatic escalation). */
+  actor: { username: string; role: string } | null;
+  organisationName: string | null;
+  note: string | null;
+  reason: string | null;
+  outcome: Outcome | null;
+  cause: EscalationCause | null;
+  attachments: { name: string; reference: string | null }[];
+}
+
+/** The person as the signed-in user may see them: a provider gets only its service's fields. */
+export interface ReferralPerson {
+  registered: boolean;
+  personId?: string | null;
+  fullName?: string;
+  nik?: string | null;
+  kk?: string | null;
+  sex?: Sex | null;
+  birthDate?: string | null;
+  birthYear?: number | null;
+  birthPlace?: string | null;
+  address?: string | null;
+  disability?: { type: string; severity: string | null } | null;
+  insurance?: { status: string; type: string | null } | null;
+  documents?: Documents;
+}
+
+export interface Referral extends ReferralSummary {
+  /** null for partners (no case notes). */
+  intake: { id: string; number: string; category: Category; urgency: string } | null;
+  person: ReferralPerson;
+  note: string | null;
+  requiredDocuments: string[];
+  outcome: Outcome | null;
+  declineReason: string | null;
+  referredBy: { username: string; desaCode: string } | null;
+  timeline: TimelineEntry[];
+  /** What the signed-in user may do now. */
+  allowedActions: ReferralAction[];
+  letterUrl: string;
+  verifyUrl: string;
+}
+
+export interface ReferralQuery {
+  status?: string;
+  tier?: number;
+  desa?: string;
+  organisation?: string;
+  overdue?: 'true';
+  page?: number;
+  pageSize?: number;
+}
+
+/** Every service a person received, has pending, or was refused. */
+export interface PersonServices {
+  received: ReferralSummary[];
+  pending: ReferralSummary[];
+  refused: ReferralSummary[];
+}
+
+export interface InboxNotification {
+  id: string;
+  kind: string;
+  referralId: string | null;
+  referralNumber: string | null;
+  status: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface Inbox {
+  new: ReferralSummary[];
+  dueSoon: ReferralSummary[];
+  overdue: ReferralSummary[];
+  escalated: ReferralSummary[];
+  feedback: ReferralSummary[];
+  notifications: InboxNotification[];
+  unread: number;
 }

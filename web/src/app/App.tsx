@@ -25,6 +25,24 @@ const EditMemberPage = lazy(() =>
 const WilayahPage = lazy(() =>
   import('../wilayah/WilayahPage.tsx').then((m) => ({ default: m.WilayahPage })),
 );
+const IntakeListPage = lazy(() =>
+  import('../intake/IntakeListPage.tsx').then((m) => ({ default: m.IntakeListPage })),
+);
+const IntakeDetailPage = lazy(() =>
+  import('../intake/IntakeDetailPage.tsx').then((m) => ({ default: m.IntakeDetailPage })),
+);
+const IntakePage = lazy(() => import('../intake/IntakePage.tsx').then((m) => ({ default: m.IntakePage })));
+const ReferralBoardPage = lazy(() =>
+  import('../referral/ReferralBoardPage.tsx').then((m) => ({ default: m.ReferralBoardPage })),
+);
+const ReferralDetailPage = lazy(() =>
+  import('../referral/ReferralDetailPage.tsx').then((m) => ({ default: m.ReferralDetailPage })),
+);
+const CataloguePage = lazy(() =>
+  import('../referral/CataloguePage.tsx').then((m) => ({ default: m.CataloguePage })),
+);
+const VerifyPage = lazy(() => import('../referral/VerifyPage.tsx').then((m) => ({ default: m.VerifyPage })));
+const InboxPage = lazy(() => import('../inbox/InboxPage.tsx').then((m) => ({ default: m.InboxPage })));
 const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 
 /**
@@ -32,7 +50,8 @@ const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ def
  * `/masuk` login · `/` and `/cari` search · `/keluarga/baru` register a household ·
  * `/keluarga/:id` household profile · `/keluarga/:id/anggota/baru` add a member ·
  * `/keluarga/:id/anggota/:personId/ubah` edit a member · `/pengguna` users (admin) ·
- * `/wilayah` desa clusters (admin).
+ * `/wilayah` desa clusters (admin) · `/pengaduan` intakes · `/pengaduan/baru` record an intake · `/pengaduan/:id` intake and its follow-up · `/rujukan` referral
+ * board · `/rujukan/:id` referral detail · `/rujukan/:id/verifikasi` letter check (QR) · `/kotak-masuk` inbox · `/layanan` services catalogue.
  */
 export function App() {
   return (
@@ -52,6 +71,14 @@ export function App() {
             />
             <Route path="/pengguna" element={guard('usersManage', <UsersPage />)} />
             <Route path="/wilayah" element={guard('wilayahManage', <WilayahPage />)} />
+            <Route path="/pengaduan" element={guard('intakeRead', <IntakeListPage />)} />
+            <Route path="/pengaduan/baru" element={guard('intakeWrite', <IntakePage />)} />
+            <Route path="/pengaduan/:id" element={guard('intakeRead', <IntakeDetailPage />)} />
+            <Route path="/rujukan" element={guard('referralRead', <ReferralBoardPage />)} />
+            <Route path="/rujukan/:id" element={guard('referralRead', <ReferralDetailPage />)} />
+            <Route path="/rujukan/:id/verifikasi" element={guard('referralRead', <VerifyPage />)} />
+            <Route path="/layanan" element={<CataloguePage />} />
+            <Route path="/kotak-masuk" element={guard('referralRead', <InboxPage />)} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Route>

@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { roleLabel } from '../auth/role-label.ts';
 import { useSession } from '../auth/session.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { InboxNavLink } from '../inbox/InboxNavLink.tsx';
 import { describeError, Loading } from '../ui/status.tsx';
 
 /** Header (app name, user, logout, language), navigation by ability, and the page. */
@@ -70,6 +71,33 @@ export function AppShell() {
               {authed.abilities.registryWrite ? (
                 <li>
                   <NavLink to="/keluarga/baru">{t('app.nav.register', 'Daftarkan keluarga')}</NavLink>
+                </li>
+              ) : null}
+              {authed.abilities.referralRead ? (
+                <li>
+                  <InboxNavLink />
+                </li>
+              ) : null}
+              {authed.abilities.intakeWrite ? (
+                <li>
+                  <NavLink to="/pengaduan/baru">{t('intake.nav', 'Catat pengaduan')}</NavLink>
+                </li>
+              ) : null}
+              {authed.abilities.intakeRead ? (
+                <li>
+                  <NavLink to="/pengaduan" end>
+                    {t('intake.list.nav', 'Pengaduan')}
+                  </NavLink>
+                </li>
+              ) : null}
+              {authed.abilities.referralRead ? (
+                <li>
+                  <NavLink to="/rujukan">{t('referral.nav', 'Rujukan')}</NavLink>
+                </li>
+              ) : null}
+              {authed.abilities.catalogueManage ? (
+                <li>
+                  <NavLink to="/layanan">{t('catalogue.nav', 'Katalog layanan')}</NavLink>
                 </li>
               ) : null}
               {authed.abilities.usersManage ? (

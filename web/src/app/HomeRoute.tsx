@@ -9,6 +9,7 @@ export function HomeRoute() {
   const { abilities } = useAuthenticated();
   if (abilities.registryRead) return <SearchPage />;
   if (abilities.usersManage) return <Navigate to="/pengguna" replace />;
+  if (abilities.referralRead) return <Navigate to="/kotak-masuk" replace />;
   return <NothingToDo />;
 }
 

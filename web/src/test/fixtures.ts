@@ -13,10 +13,66 @@ import type { FakeApi } from './fake-api.ts';
 
 /** Synthetic data only: no real people. */
 
+/** Referral abilities: none unless a role below grants them. */
+const NO_REFERRAL = {
+  intakeRead: false,
+  intakeWrite: false,
+  referralRead: false,
+  referralWrite: false,
+  referralProvide: false,
+  referralEscalate: false,
+  catalogueManage: false,
+};
+
 const ABILITIES: Record<string, Abilities> = {
-  fasilitator: { registryRead: true, registryWrite: true, usersManage: false, wilayahManage: false },
-  supervisor: { registryRead: true, registryWrite: false, usersManage: false, wilayahManage: false },
-  admin: { registryRead: false, registryWrite: false, usersManage: true, wilayahManage: true },
+  fasilitator: {
+    ...NO_REFERRAL,
+    registryRead: true,
+    registryWrite: true,
+    usersManage: false,
+    wilayahManage: false,
+    intakeRead: true,
+    intakeWrite: true,
+    referralRead: true,
+    referralWrite: true,
+  },
+  supervisor: {
+    ...NO_REFERRAL,
+    registryRead: true,
+    registryWrite: false,
+    usersManage: false,
+    wilayahManage: false,
+  },
+  admin: {
+    ...NO_REFERRAL,
+    registryRead: false,
+    registryWrite: false,
+    usersManage: true,
+    wilayahManage: true,
+    catalogueManage: true,
+  },
+  petugas_upt: {
+    ...NO_REFERRAL,
+    registryRead: true,
+    registryWrite: true,
+    usersManage: false,
+    wilayahManage: false,
+    intakeRead: true,
+    intakeWrite: true,
+    referralRead: true,
+    referralWrite: true,
+    referralProvide: true,
+    referralEscalate: true,
+  },
+  mitra: {
+    ...NO_REFERRAL,
+    registryRead: false,
+    registryWrite: false,
+    usersManage: false,
+    wilayahManage: false,
+    referralRead: true,
+    referralProvide: true,
+  },
 };
 
 export function session(role: Role = 'fasilitator', overrides: Partial<Me> = {}): SessionInfo {
@@ -25,7 +81,12 @@ export function session(role: Role = 'fasilitator', overrides: Partial<Me> = {})
     username: role === 'admin' ? 'admin' : 'andi.fasilitator',
     displayName: role === 'admin' ? null : 'Andi Wijaya',
     role,
-    scope: role === 'fasilitator' ? { kind: 'desa', desa: ['7303012008'] } : { kind: 'regency' },
+    scope:
+      role === 'fasilitator'
+        ? { kind: 'desa', desa: ['7303012008'] }
+        : role === 'mitra'
+          ? { kind: 'organisation', organisation: 'dukcapil' }
+          : { kind: 'regency' },
     ...overrides,
   };
   return { user, abilities: ABILITIES[role] ?? ABILITIES.supervisor! };

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client.ts';
 import type { Household } from '../../api/types.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { useSession } from '../../auth/session.tsx';
+import { HouseholdServices } from '../../referral/PersonServices.tsx';
 import { ErrorAlert, Loading, Notice } from '../../ui/status.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { FlagBadges } from '../FlagBadges.tsx';
@@ -57,6 +58,7 @@ function HouseholdProfile({ household: hh }: { household: Household }) {
     getHouseholdHistory(hh.id, signal),
   );
   const canWrite = session.status === 'authenticated' && session.abilities.registryWrite;
+  const canSeeServices = session.status === 'authenticated' && session.abilities.referralRead;
   const head = hh.members.find((m) => m.relation === 'kepala_keluarga');
   const navigate = useNavigate();
   const [flash] = useState(() => flashOf(location.state));
@@ -114,6 +116,8 @@ function HouseholdProfile({ household: hh }: { household: Household }) {
         </div>
         <MemberCards householdId={hh.id} members={hh.members} canEdit={canWrite && hh.abilities.update} />
       </section>
+
+      {canSeeServices ? <HouseholdServices members={hh.members} /> : null}
 
       <section aria-labelledby="history-heading" className="section">
         <h2 id="history-heading">{t('history.title', 'Riwayat perubahan')}</h2>
