@@ -5,9 +5,10 @@ import { AppError, notFound, validationFailed, versionConflict } from '../platfo
 import { once, requestHash } from '../referral/idempotency.ts';
 import type { Channel, ReferralStatus } from '../referral/vocabulary.ts';
 import { CHANNEL_PREFIX } from '../referral/vocabulary.ts';
-import { nameSearchKey, scoreNameMatch } from '../registry/name.rules.ts';
+import { nameSearchKey } from '../registry/name.rules.ts';
 import { normalizeIdNumber } from '../registry/nik.rules.ts';
-import { findPeopleByNik, findPerson, searchPeopleByName } from '../registry/registry.repo.ts';
+import { findPeopleByName } from '../registry/person.service.ts';
+import { findPeopleByNik, findPerson } from '../registry/registry.repo.ts';
 import type { AppDeps } from '../server/deps.ts';
 import {
   findIntake,
@@ -248,8 +249,6 @@ export async function resolveIntake(deps: Deps, ctx: RequestContext, id: string,
   return readIntake(deps, ctx, id, { audit: false });
 }
 
-const MIN_SCORE = 0.5;
-
 /** Likely registry matches (by NIK, or by a spelling-tolerant name) within the actor's scope. */
 export async function matchPeople(
   deps: Deps,
@@ -284,19 +283,14 @@ export async function matchPeople(
   if (query.name) {
     const key = nameSearchKey(query.name);
     if (key.replace(/\s/g, '').length >= 3) {
-      const candidates = await searchPeopleByName(deps.db, ctx.actor, {
+      const similar = await findPeopleByName(deps.db, ctx.actor, {
         key,
         birthYear: query.birthYear,
         desa: query.desa,
-        candidates: 50,
+        limit: 10 + seen.size,
       });
-      const scored = candidates
-        .map((p) => ({ p, score: scoreNameMatch(key, p.name_norm) }))
-        .filter((c) => c.score >= MIN_SCORE && !seen.has(c.p.id))
-        .sort((a, b) => b.score - a.score)
-        .slice(0, 10);
-      for (const { p, score } of scored)
-        results.push({ ...matchOf(p), score: Math.round(score * 1000) / 1000, reason: 'name' });
+      for (const p of similar.filter((c) => !seen.has(c.id)).slice(0, 10))
+        results.push({ ...matchOf(p), score: Math.round(p.score * 1000) / 1000, reason: 'name' });
     }
   }
   if (!query.nik && !query.name) throw validationFailed([{ field: 'name', code: 'SEARCH_QUERY_REQUIRED' }]);

@@ -1,4 +1,5 @@
-import { type RequestContext, recordAudit } from '../audit/audit.repo.ts';
+import { type Executor, type RequestContext, recordAudit } from '../audit/audit.repo.ts';
+import type { Actor } from '../auth/roles.ts';
 import type { PersonUpdate } from '../db/schema.ts';
 import { localDate } from '../platform/clock.ts';
 import { AppError, notFound, validationFailed, versionConflict } from '../platform/errors.ts';
@@ -32,6 +33,31 @@ export interface PeopleQuery {
 /** Re-ranking keeps only names reasonably close to the query; the trigram filter is broader. */
 const MIN_SCORE = 0.5;
 
+/**
+ * People whose name is close to `key` (a {@link nameSearchKey}), within the actor's scope, best
+ * first, each with its score. Names holding every word typed are found fast; only when there is
+ * none does the broader (slower) search look for names that lack a word of the query.
+ */
+export async function findPeopleByName(
+  db: Executor,
+  actor: Actor,
+  search: { key: string; birthYear?: number | undefined; desa?: string | undefined; limit: number },
+): Promise<(PersonRecord & { score: number })[]> {
+  const rank = (candidates: (PersonRecord & { similarity: number })[]) =>
+    candidates
+      .map((p) => ({ ...p, score: scoreNameMatch(search.key, p.name_norm) }))
+      .filter((p) => p.score >= MIN_SCORE)
+      .sort(
+        (a, b) => b.score - a.score || b.similarity - a.similarity || a.full_name.localeCompare(b.full_name),
+      )
+      .slice(0, search.limit)
+      .map(({ similarity: _, ...p }) => p);
+  const query = { ...search, candidates: 200 };
+  const found = rank(await searchPeopleByName(db, actor, { ...query, match: 'every-word' }));
+  if (found.length > 0 || !search.key.includes(' ')) return found;
+  return rank(await searchPeopleByName(db, actor, { ...query, match: 'whole' }));
+}
+
 /** Finds people by exact NIK or by a spelling-tolerant name, always within the actor's scope. */
 export async function searchPeople(deps: RegistryDeps, ctx: RequestContext, query: PeopleQuery) {
   const today = localDate(deps.clock);
@@ -48,21 +74,12 @@ export async function searchPeople(deps: RegistryDeps, ctx: RequestContext, quer
     if (key.replace(/\s/g, '').length < 3)
       throw validationFailed([{ field: 'q', code: 'SEARCH_QUERY_TOO_SHORT' }]);
     kind = 'name';
-    const search = { key, birthYear: query.birthYear, desa: query.desa, candidates: 200 };
-    const rank = (candidates: (PersonRecord & { similarity: number })[]) =>
-      candidates
-        .map((p) => ({ ...p, score: scoreNameMatch(key, p.name_norm) }))
-        .filter((p) => p.score >= MIN_SCORE)
-        .sort(
-          (a, b) =>
-            b.score - a.score || b.similarity - a.similarity || a.full_name.localeCompare(b.full_name),
-        )
-        .slice(0, query.limit);
-    // Names holding every word typed are found fast; only when there is none does the broader
-    // (slower) search look for names that lack a word of the query.
-    found = rank(await searchPeopleByName(deps.db, ctx.actor, { ...search, match: 'every-word' }));
-    if (found.length === 0 && key.includes(' '))
-      found = rank(await searchPeopleByName(deps.db, ctx.actor, { ...search, match: 'whole' }));
+    found = await findPeopleByName(deps.db, ctx.actor, {
+      key,
+      birthYear: query.birthYear,
+      desa: query.desa,
+      limit: query.limit,
+    });
   } else {
     throw validationFailed([{ field: 'q', code: 'SEARCH_QUERY_REQUIRED' }]);
   }
