@@ -21,7 +21,8 @@ function newestMtime(dir) {
 const sources = [
   path.join(root, 'web/src'),
   path.join(root, 'web/index.html'),
-  path.join(root, 'src/registry/vocabulary.ts'),
+  // The app imports shared vocabularies and roles (and types) from the server's code.
+  path.join(root, 'src'),
 ];
 const sourceTime = Math.max(
   ...sources
