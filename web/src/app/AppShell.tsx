@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { roleLabel } from '../auth/role-label.ts';
@@ -17,8 +17,9 @@ export function AppShell() {
   const [logoutError, setLogoutError] = useState<string | null>(null);
   const [signingOut, setSigningOut] = useState(false);
 
-  // After navigating, move the focus to the new page so screen readers start reading there.
-  useEffect(() => {
+  // After navigating, move the focus to the new page so screen readers start reading there; at
+  // commit time (layout effect), so it can never take the focus from a field the user is in.
+  useLayoutEffect(() => {
     if (location.pathname === firstPath.current) return;
     firstPath.current = '';
     mainRef.current?.focus();
