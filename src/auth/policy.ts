@@ -6,20 +6,48 @@ import type { Actor, Role } from './roles.ts';
  * Object-level checks (is this household in the actor's scope?) are `desaInScope` here and the
  * `householdInScope` SQL fragment used by every registry query.
  */
-export type Permission = 'registry.read' | 'registry.write' | 'users.manage' | 'wilayah.manage';
+export type Permission =
+  | 'registry.read'
+  | 'registry.write'
+  | 'users.manage'
+  | 'wilayah.manage'
+  // assessment: read results, assess households, read/edit/activate indicator sets, simulate, reclassify
+  | 'assessment.read'
+  | 'assessment.write'
+  | 'indicator_set.read'
+  | 'indicator_set.edit'
+  | 'indicator_set.activate'
+  | 'assessment.simulate'
+  | 'assessment.reclassify';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  fasilitator: ['registry.read', 'registry.write'],
-  supervisor: ['registry.read', 'registry.write'],
-  petugas_upt: ['registry.read', 'registry.write'],
-  pekerja_sosial: ['registry.read'],
+  fasilitator: [
+    'registry.read',
+    'registry.write',
+    'assessment.read',
+    'assessment.write',
+    'indicator_set.read',
+  ],
+  supervisor: ['registry.read', 'registry.write', 'assessment.read', 'indicator_set.read'],
+  petugas_upt: ['registry.read', 'registry.write', 'assessment.read', 'indicator_set.read'],
+  pekerja_sosial: ['registry.read', 'assessment.read', 'indicator_set.read'],
   call_center: ['registry.read'],
-  manajer: ['registry.read'],
+  manajer: ['registry.read', 'assessment.read', 'indicator_set.read', 'assessment.simulate'],
   // Partners see referrals addressed to them (not the registry); planners see aggregates only;
   // the system administrator manages accounts and reference data, not people's records.
+  // Planners draft indicator sets and simulate them (counts only); only the administrator activates
+  // a version and re-classifies the registry.
   mitra: [],
-  tkpkd: [],
-  admin: ['users.manage', 'wilayah.manage'],
+  tkpkd: ['indicator_set.read', 'indicator_set.edit', 'assessment.simulate'],
+  admin: [
+    'users.manage',
+    'wilayah.manage',
+    'indicator_set.read',
+    'indicator_set.edit',
+    'indicator_set.activate',
+    'assessment.simulate',
+    'assessment.reclassify',
+  ],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
@@ -33,6 +61,13 @@ export function abilitiesOf(actor: Pick<Actor, 'role'>) {
     registryWrite: can(actor, 'registry.write'),
     usersManage: can(actor, 'users.manage'),
     wilayahManage: can(actor, 'wilayah.manage'),
+    assessmentRead: can(actor, 'assessment.read'),
+    assessmentWrite: can(actor, 'assessment.write'),
+    indicatorSetRead: can(actor, 'indicator_set.read'),
+    indicatorSetEdit: can(actor, 'indicator_set.edit'),
+    indicatorSetActivate: can(actor, 'indicator_set.activate'),
+    simulationRun: can(actor, 'assessment.simulate'),
+    reclassify: can(actor, 'assessment.reclassify'),
   };
 }
 

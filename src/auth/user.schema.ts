@@ -24,6 +24,13 @@ export const abilitiesSchema = z.object({
   registryWrite: z.boolean(),
   usersManage: z.boolean(),
   wilayahManage: z.boolean(),
+  assessmentRead: z.boolean(),
+  assessmentWrite: z.boolean(),
+  indicatorSetRead: z.boolean(),
+  indicatorSetEdit: z.boolean(),
+  indicatorSetActivate: z.boolean(),
+  simulationRun: z.boolean(),
+  reclassify: z.boolean(),
 });
 
 export const meSchema = z.object({ user: userSchema, abilities: abilitiesSchema });
