@@ -25,6 +25,18 @@ const EditMemberPage = lazy(() =>
 const WilayahPage = lazy(() =>
   import('../wilayah/WilayahPage.tsx').then((m) => ({ default: m.WilayahPage })),
 );
+const AssessmentFormPage = lazy(() =>
+  import('../assessment/AssessmentFormPage.tsx').then((m) => ({ default: m.AssessmentFormPage })),
+);
+const IndicatorSetsPage = lazy(() =>
+  import('../indicators/IndicatorSetsPage.tsx').then((m) => ({ default: m.IndicatorSetsPage })),
+);
+const IndicatorSetPage = lazy(() =>
+  import('../indicators/IndicatorSetPage.tsx').then((m) => ({ default: m.IndicatorSetPage })),
+);
+const SimulationPage = lazy(() =>
+  import('../simulation/SimulationPage.tsx').then((m) => ({ default: m.SimulationPage })),
+);
 const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 
 /**
@@ -32,7 +44,8 @@ const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ def
  * `/masuk` login · `/` and `/cari` search · `/keluarga/baru` register a household ·
  * `/keluarga/:id` household profile · `/keluarga/:id/anggota/baru` add a member ·
  * `/keluarga/:id/anggota/:personId/ubah` edit a member · `/pengguna` users (admin) ·
- * `/wilayah` desa clusters (admin).
+ * `/wilayah` desa clusters (admin) · `/keluarga/:id/penilaian/baru` assess a household ·
+ * `/indikator` and `/indikator/:id` indicator sets · `/simulasi` policy simulation.
  */
 export function App() {
   return (
@@ -52,6 +65,13 @@ export function App() {
             />
             <Route path="/pengguna" element={guard('usersManage', <UsersPage />)} />
             <Route path="/wilayah" element={guard('wilayahManage', <WilayahPage />)} />
+            <Route
+              path="/keluarga/:id/penilaian/baru"
+              element={guard('assessmentWrite', <AssessmentFormPage />)}
+            />
+            <Route path="/indikator" element={guard('indicatorSetRead', <IndicatorSetsPage />)} />
+            <Route path="/indikator/:id" element={guard('indicatorSetRead', <IndicatorSetPage />)} />
+            <Route path="/simulasi" element={guard('simulationRun', <SimulationPage />)} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Route>

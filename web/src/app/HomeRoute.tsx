@@ -9,6 +9,7 @@ export function HomeRoute() {
   const { abilities } = useAuthenticated();
   if (abilities.registryRead) return <SearchPage />;
   if (abilities.usersManage) return <Navigate to="/pengguna" replace />;
+  if (abilities.simulationRun) return <Navigate to="/simulasi" replace />;
   return <NothingToDo />;
 }
 

@@ -13,10 +13,59 @@ import type { FakeApi } from './fake-api.ts';
 
 /** Synthetic data only: no real people. */
 
+const NONE = {
+  assessmentRead: false,
+  assessmentWrite: false,
+  indicatorSetRead: false,
+  indicatorSetEdit: false,
+  indicatorSetActivate: false,
+  simulationRun: false,
+  reclassify: false,
+};
+
 const ABILITIES: Record<string, Abilities> = {
-  fasilitator: { registryRead: true, registryWrite: true, usersManage: false, wilayahManage: false },
-  supervisor: { registryRead: true, registryWrite: false, usersManage: false, wilayahManage: false },
-  admin: { registryRead: false, registryWrite: false, usersManage: true, wilayahManage: true },
+  fasilitator: {
+    ...NONE,
+    registryRead: true,
+    registryWrite: true,
+    usersManage: false,
+    wilayahManage: false,
+    assessmentRead: true,
+    assessmentWrite: true,
+    indicatorSetRead: true,
+  },
+  supervisor: {
+    ...NONE,
+    registryRead: true,
+    registryWrite: false,
+    usersManage: false,
+    wilayahManage: false,
+    assessmentRead: true,
+    indicatorSetRead: true,
+  },
+  admin: {
+    registryRead: false,
+    registryWrite: false,
+    usersManage: true,
+    wilayahManage: true,
+    assessmentRead: false,
+    assessmentWrite: false,
+    indicatorSetRead: true,
+    indicatorSetEdit: true,
+    indicatorSetActivate: true,
+    simulationRun: true,
+    reclassify: true,
+  },
+  tkpkd: {
+    ...NONE,
+    registryRead: false,
+    registryWrite: false,
+    usersManage: false,
+    wilayahManage: false,
+    indicatorSetRead: true,
+    indicatorSetEdit: true,
+    simulationRun: true,
+  },
 };
 
 export function session(role: Role = 'fasilitator', overrides: Partial<Me> = {}): SessionInfo {

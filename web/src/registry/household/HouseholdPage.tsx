@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import type { Household } from '../../api/types.ts';
 import { useResource } from '../../api/use-resource.ts';
+import { WelfareSection } from '../../assessment/WelfareSection.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { ErrorAlert, Loading, Notice } from '../../ui/status.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
@@ -57,6 +58,7 @@ function HouseholdProfile({ household: hh }: { household: Household }) {
     getHouseholdHistory(hh.id, signal),
   );
   const canWrite = session.status === 'authenticated' && session.abilities.registryWrite;
+  const abilities = session.status === 'authenticated' ? session.abilities : null;
   const head = hh.members.find((m) => m.relation === 'kepala_keluarga');
   const navigate = useNavigate();
   const [flash] = useState(() => flashOf(location.state));
@@ -114,6 +116,10 @@ function HouseholdProfile({ household: hh }: { household: Household }) {
         </div>
         <MemberCards householdId={hh.id} members={hh.members} canEdit={canWrite && hh.abilities.update} />
       </section>
+
+      {abilities?.assessmentRead ? (
+        <WelfareSection householdId={hh.id} canAssess={abilities.assessmentWrite} />
+      ) : null}
 
       <section aria-labelledby="history-heading" className="section">
         <h2 id="history-heading">{t('history.title', 'Riwayat perubahan')}</h2>
