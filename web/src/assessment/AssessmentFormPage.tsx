@@ -257,7 +257,7 @@ function AssessmentStepper({ householdId, set, previous, onSaved }: StepperProps
           </>
         ) : (
           <>
-            <h2>{t('assessment.reviewTitle', 'Periksa sebelum menyimpan')}</h2>
+            <h2 id="review-heading">{t('assessment.reviewTitle', 'Periksa sebelum menyimpan')}</h2>
             <ReviewList indicators={indicators} answers={draft.answers} errors={errors} onEdit={goTo} />
             <LocationConsent
               latitude={draft.latitude}

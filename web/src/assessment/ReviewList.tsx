@@ -30,7 +30,7 @@ export function ReviewList({
     return answer.unit ? `${raw} ${answer.unit}` : raw;
   };
   return (
-    <ol className="review-list">
+    <ol className="review-list" aria-labelledby="review-heading">
       {indicators.map((indicator, index) => {
         const error = errors[answerField(indicator.key)];
         const question = localized(indicator.question, i18n.language);

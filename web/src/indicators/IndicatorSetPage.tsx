@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { IndicatorSet, IndicatorSetDefinition, ReclassifyResult } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
+import { parseDecimal } from '../assessment/answer-form.ts';
 import { reclassify } from '../assessment/assessment.api.ts';
 import { classLabel, localized } from '../assessment/labels.tsx';
 import { useAuthenticated } from '../auth/session.tsx';
@@ -11,7 +12,7 @@ import { vocabLabel } from '../registry/labels.ts';
 import { CheckboxField, TextField } from '../ui/fields.tsx';
 import { describeError, ErrorAlert, FormSummary, Loading, Notice } from '../ui/status.tsx';
 import { useDocumentTitle } from '../ui/use-document-title.ts';
-import { useFormSubmission } from '../ui/use-form.ts';
+import { type FieldErrors, useFormSubmission } from '../ui/use-form.ts';
 import { activateSet, copyToDraft, exportUrl, getSet, updateDraft } from './indicators.api.ts';
 
 /** `/indikator/:id`: one version; drafts are edited here, then activated (and the registry re-classified). */
@@ -263,10 +264,18 @@ function DraftEditor({ set: s, onSaved }: { set: IndicatorSet; onSaved: (set: In
   const [d, setD] = useState<IndicatorSetDefinition>(s.definition);
   const [saved, setSaved] = useState(false);
   const form = useFormSubmission();
-  const num = (text: string, fallback: number) => {
-    const n = Number(text.replace(',', '.'));
-    return text.trim() === '' || Number.isNaN(n) ? fallback : n;
-  };
+  // Numbers are typed as text (an emptied field stays empty); the document gets them once they parse.
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const numberInput = (id: string, current: number, apply: (value: number) => void) => ({
+    id,
+    inputMode: 'numeric' as const,
+    value: texts[id] ?? String(current),
+    onChange: (text: string) => {
+      setTexts((prev) => ({ ...prev, [id]: text }));
+      const value = parseDecimal(text);
+      if (value !== undefined) apply(value);
+    },
+  });
   const setIndicator = (index: number, change: Partial<IndicatorSetDefinition['indicators'][number]>) =>
     setD((prev) => ({
       ...prev,
@@ -277,7 +286,20 @@ function DraftEditor({ set: s, onSaved }: { set: IndicatorSet; onSaved: (set: In
     event.preventDefault();
     setSaved(false);
     void form.submit({
-      validate: () => ({}),
+      validate: () => {
+        const errors: FieldErrors = {};
+        for (const [id, text] of Object.entries(texts)) {
+          if (parseDecimal(text) === undefined) {
+            const field = id.replace(/-/g, '.');
+            errors[field] = {
+              field,
+              code: 'NOT_A_NUMBER',
+              detail: t('assessment.validation.number', 'Isi dengan angka.'),
+            };
+          }
+        }
+        return errors;
+      },
       send: () => updateDraft(s.id, s.revision, d),
       fieldKey: (field) => field.replace(/^definition\./, ''),
       onSuccess: (updated) => {
@@ -299,18 +321,13 @@ function DraftEditor({ set: s, onSaved }: { set: IndicatorSet; onSaved: (set: In
           {d.classes.map((c, index) => (
             <TextField
               key={c.class}
-              id={`classes-${index}-minScore`}
               label={classLabel(t, c.class)}
-              inputMode="numeric"
-              value={String(c.minScore)}
-              onChange={(text) =>
+              {...numberInput(`classes-${index}-minScore`, c.minScore, (minScore) =>
                 setD((prev) => ({
                   ...prev,
-                  classes: prev.classes.map((x, i) =>
-                    i === index ? { ...x, minScore: num(text, x.minScore) } : x,
-                  ),
-                }))
-              }
+                  classes: prev.classes.map((x, i) => (i === index ? { ...x, minScore } : x)),
+                })),
+              )}
               error={form.errors[`classes.${index}.minScore`]}
             />
           ))}
@@ -323,18 +340,13 @@ function DraftEditor({ set: s, onSaved }: { set: IndicatorSet; onSaved: (set: In
             {d.parameters.map((p, index) => (
               <TextField
                 key={p.key}
-                id={`parameters-${index}-value`}
                 label={`${localized(p.label, i18n.language)}${p.unit ? ` (${p.unit})` : ''}`}
-                inputMode="decimal"
-                value={String(p.value)}
-                onChange={(text) =>
+                {...numberInput(`parameters-${index}-value`, p.value, (value) =>
                   setD((prev) => ({
                     ...prev,
-                    parameters: prev.parameters.map((x, i) =>
-                      i === index ? { ...x, value: num(text, x.value) } : x,
-                    ),
-                  }))
-                }
+                    parameters: prev.parameters.map((x, i) => (i === index ? { ...x, value } : x)),
+                  })),
+                )}
                 error={form.errors[`parameters.${index}.value`]}
               />
             ))}
@@ -356,11 +368,10 @@ function DraftEditor({ set: s, onSaved }: { set: IndicatorSet; onSaved: (set: In
           />
           <div className="grid">
             <TextField
-              id={`indicators-${index}-weight`}
               label={t('indicators.weight', 'Bobot')}
-              inputMode="numeric"
-              value={String(indicator.weight)}
-              onChange={(text) => setIndicator(index, { weight: num(text, indicator.weight) })}
+              {...numberInput(`indicators-${index}-weight`, indicator.weight, (weight) =>
+                setIndicator(index, { weight }),
+              )}
               error={form.errors[`indicators.${index}.weight`]}
             />
             <CheckboxField
