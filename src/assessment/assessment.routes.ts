@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../platform/errors.ts';
 import { authorize } from '../platform/http.ts';
+import { localeFrom } from '../platform/i18n/messages.ts';
 import type { AppDeps } from '../server/deps.ts';
 import {
   assessmentFormSchema,
@@ -12,6 +12,10 @@ import {
   reclassifyResultSchema,
   reclassifySchema,
 } from './assessment.schema.ts';
+import { assessmentForm, assessmentHistory, recordAssessment } from './assessment.service.ts';
+import { presentSet, presentSetSummary } from './indicator-set.present.ts';
+import { listSets } from './indicator-set.repo.ts';
+import { definitionToYaml } from './indicator-set.rules.ts';
 import {
   activateSchema,
   activationResultSchema,
@@ -22,7 +26,10 @@ import {
   indicatorSetUpdateSchema,
   newIndicatorSetSchema,
 } from './indicator-set.schema.ts';
+import { activateSet, createDraft, editDraft, importSet, readSet } from './indicator-set.service.ts';
+import { reclassifyForActor } from './reclassify.service.ts';
 import { simulationRequestSchema, simulationResultSchema } from './simulation.schema.ts';
+import { simulate } from './simulation.service.ts';
 
 /**
  * Assessment and welfare classification API (all under /api/v1, session required).
@@ -49,9 +56,8 @@ export function registerAssessmentFeature(app: FastifyInstance, deps: AppDeps): 
 }
 
 const idParams = z.object({ id: z.string().uuid() });
-const notYet = () => new AppError(501, 'NOT_IMPLEMENTED');
 
-function registerIndicatorSetRoutes(app: FastifyInstance, _deps: AppDeps): void {
+function registerIndicatorSetRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['assessment'];
 
@@ -66,8 +72,9 @@ function registerIndicatorSetRoutes(app: FastifyInstance, _deps: AppDeps): void 
       },
     },
     async (request) => {
-      authorize(request, 'indicator_set.read');
-      throw notYet();
+      const ctx = authorize(request, 'indicator_set.read');
+      const sets = await listSets(deps.db, ctx.actor.kabupatenCode, request.query);
+      return { items: sets.map(presentSetSummary) };
     },
   );
 
@@ -82,8 +89,8 @@ function registerIndicatorSetRoutes(app: FastifyInstance, _deps: AppDeps): void 
       },
     },
     async (request) => {
-      authorize(request, 'indicator_set.read');
-      throw notYet();
+      const ctx = authorize(request, 'indicator_set.read');
+      return presentSet(await readSet(deps, ctx, request.params.id), ctx.actor);
     },
   );
 
@@ -97,9 +104,10 @@ function registerIndicatorSetRoutes(app: FastifyInstance, _deps: AppDeps): void 
         response: { 201: indicatorSetSchema },
       },
     },
-    async (request) => {
-      authorize(request, 'indicator_set.edit');
-      throw notYet();
+    async (request, reply) => {
+      const ctx = authorize(request, 'indicator_set.edit');
+      const id = await createDraft(deps, ctx, request.body);
+      return reply.status(201).send(presentSet(await readSet(deps, ctx, id), ctx.actor));
     },
   );
 
@@ -115,8 +123,9 @@ function registerIndicatorSetRoutes(app: FastifyInstance, _deps: AppDeps): void 
       },
     },
     async (request) => {
-      authorize(request, 'indicator_set.edit');
-      throw notYet();
+      const ctx = authorize(request, 'indicator_set.edit');
+      await editDraft(deps, ctx, request.params.id, request.body);
+      return presentSet(await readSet(deps, ctx, request.params.id), ctx.actor);
     },
   );
 
@@ -132,8 +141,9 @@ function registerIndicatorSetRoutes(app: FastifyInstance, _deps: AppDeps): void 
       },
     },
     async (request) => {
-      authorize(request, 'indicator_set.activate');
-      throw notYet();
+      const ctx = authorize(request, 'indicator_set.activate');
+      const retired = await activateSet(deps, ctx, request.params.id, request.body.revision);
+      return { set: presentSet(await readSet(deps, ctx, request.params.id), ctx.actor), retired };
     },
   );
 
@@ -147,9 +157,20 @@ function registerIndicatorSetRoutes(app: FastifyInstance, _deps: AppDeps): void 
         querystring: exportQuerySchema,
       },
     },
-    async (request) => {
-      authorize(request, 'indicator_set.read');
-      throw notYet();
+    async (request, reply) => {
+      const ctx = authorize(request, 'indicator_set.read');
+      const set = await readSet(deps, ctx, request.params.id);
+      const name = `${set.code}-v${set.version}`;
+      if (request.query.format === 'yaml') {
+        return reply
+          .type('application/yaml; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}.yaml"`)
+          .send(definitionToYaml(set.definition));
+      }
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}.json"`)
+        .send(JSON.stringify(set.definition, null, 2));
     },
   );
 
@@ -170,15 +191,16 @@ function registerIndicatorSetRoutes(app: FastifyInstance, _deps: AppDeps): void 
           response: { 201: indicatorSetSchema },
         },
       },
-      async (request) => {
-        authorize(request, 'indicator_set.edit');
-        throw notYet();
+      async (request, reply) => {
+        const ctx = authorize(request, 'indicator_set.edit');
+        const id = await importSet(deps, ctx, request.body);
+        return reply.status(201).send(presentSet(await readSet(deps, ctx, id), ctx.actor));
       },
     );
   });
 }
 
-function registerHouseholdAssessmentRoutes(app: FastifyInstance, _deps: AppDeps): void {
+function registerHouseholdAssessmentRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['assessment'];
 
@@ -193,8 +215,7 @@ function registerHouseholdAssessmentRoutes(app: FastifyInstance, _deps: AppDeps)
       },
     },
     async (request) => {
-      authorize(request, 'assessment.read');
-      throw notYet();
+      return assessmentForm(deps, authorize(request, 'assessment.read'), request.params.id);
     },
   );
 
@@ -209,9 +230,12 @@ function registerHouseholdAssessmentRoutes(app: FastifyInstance, _deps: AppDeps)
         response: { 201: assessmentSchema },
       },
     },
-    async (request) => {
-      authorize(request, 'assessment.write');
-      throw notYet();
+    async (request, reply) => {
+      const ctx = authorize(request, 'assessment.write');
+      const id = await recordAssessment(deps, ctx, request.params.id, request.body);
+      const locale = localeFrom(request.headers['accept-language']);
+      const history = await assessmentHistory(deps, ctx, request.params.id, locale, { audit: false });
+      return reply.status(201).send(history.items.find((item) => item.id === id)!);
     },
   );
 
@@ -226,8 +250,8 @@ function registerHouseholdAssessmentRoutes(app: FastifyInstance, _deps: AppDeps)
       },
     },
     async (request) => {
-      authorize(request, 'assessment.read');
-      throw notYet();
+      const ctx = authorize(request, 'assessment.read');
+      return assessmentHistory(deps, ctx, request.params.id, localeFrom(request.headers['accept-language']));
     },
   );
 
@@ -242,8 +266,8 @@ function registerHouseholdAssessmentRoutes(app: FastifyInstance, _deps: AppDeps)
       },
     },
     async (request) => {
-      authorize(request, 'assessment.reclassify');
-      throw notYet();
+      const ctx = authorize(request, 'assessment.reclassify');
+      return reclassifyForActor(deps.db, ctx, request.body.setIds);
     },
   );
 
@@ -258,8 +282,7 @@ function registerHouseholdAssessmentRoutes(app: FastifyInstance, _deps: AppDeps)
       },
     },
     async (request) => {
-      authorize(request, 'assessment.simulate');
-      throw notYet();
+      return simulate(deps, authorize(request, 'assessment.simulate'), request.body);
     },
   );
 }

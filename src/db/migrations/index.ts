@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-foundation.ts';
+import * as m0002 from './0002-assessment.ts';
 
 /**
  * Versioned migrations, in order. A new migration is a new file added here; an applied one is
@@ -7,6 +8,7 @@ import * as m0001 from './0001-foundation.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-assessment': m0002,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,167 @@
+import { type RawBuilder, sql } from 'kysely';
+import { type RequestContext, recordAudit } from '../audit/audit.repo.ts';
+import { can } from '../auth/policy.ts';
+import type { Cluster } from '../db/schema.ts';
+import { validationFailed } from '../platform/errors.ts';
+import type { AppDeps } from '../server/deps.ts';
+import { findSet, listSets, type SetRecord } from './indicator-set.repo.ts';
+import { applyOverrides } from './scoring.rules.ts';
+import { compileSet } from './scoring.sql.ts';
+import { aggregateSimulation, checkOverrides, type DesaInfo, directionOf } from './simulation.rules.ts';
+import type { SimulationRequest, SimulationResult } from './simulation.schema.ts';
+import { WELFARE_CLASSES, type WelfareClass } from './vocabulary.ts';
+
+type Deps = Pick<AppDeps, 'db'>;
+
+/** The baseline class by cluster: the active set of the scheme covering each cluster (null where none). */
+function baselineClassSql(
+  baselines: Map<Cluster, SetRecord>,
+  answers: RawBuilder<unknown>,
+): RawBuilder<WelfareClass | null> {
+  const cases = [...baselines].map(([cluster, set]) => {
+    const compiled = compileSet(set.definition, answers);
+    return sql`when ${cluster} then ${compiled.classOf(compiled.score)}`;
+  });
+  if (cases.length === 0) return sql<null>`null::text`;
+  return sql<WelfareClass | null>`(case d.cluster ${sql.join(cases, sql` `)} else null end)`;
+}
+
+/**
+ * Policy simulation: scores every household's latest answers of the candidate's scheme, in the
+ * candidate's clusters, under the candidate (with ad-hoc overrides) and under the active version,
+ * in one grouped SQL query. Nothing is written except one audit entry (counts only).
+ */
+export async function simulate(
+  deps: Deps,
+  ctx: RequestContext,
+  request: SimulationRequest,
+): Promise<SimulationResult> {
+  const started = performance.now();
+  const kabupatenCode = ctx.actor.kabupatenCode;
+  const candidate = await findSet(deps.db, kabupatenCode, request.setId);
+  if (!candidate) throw validationFailed([{ field: 'setId', code: 'SET_UNKNOWN' }]);
+  const overrides = request.overrides ?? {};
+  const errors = checkOverrides(candidate.definition, overrides);
+  if (errors.length > 0) throw validationFailed(errors);
+  const definition = applyOverrides(candidate.definition, overrides);
+  const overridden = request.overrides !== undefined;
+
+  const active = await listSets(deps.db, kabupatenCode, { status: 'active', scheme: candidate.scheme });
+  const baselines = new Map<Cluster, SetRecord>();
+  for (const cluster of candidate.definition.clusters) {
+    const set = active.find((s) => s.clusters.includes(cluster));
+    if (set) baselines.set(cluster, set);
+  }
+  const desaRows = await deps.db
+    .selectFrom('desa')
+    .innerJoin('kecamatan', 'kecamatan.code', 'desa.kecamatan_code')
+    .where('desa.kabupaten_code', '=', kabupatenCode)
+    .where('desa.cluster', 'in', candidate.definition.clusters)
+    .select([
+      'desa.code',
+      'desa.name',
+      'desa.kecamatan_code',
+      'kecamatan.name as kecamatan_name',
+      'desa.cluster',
+    ])
+    .orderBy('desa.code')
+    .execute();
+  const desa: DesaInfo[] = desaRows.map((d) => ({
+    code: d.code,
+    name: d.name,
+    kecamatanCode: d.kecamatan_code,
+    kecamatanName: d.kecamatan_name,
+    cluster: d.cluster,
+  }));
+
+  const answers = sql.ref('hc.answers');
+  const compiled = compileSet(definition, answers);
+  const scoped = sql`
+    select hc.household_id, h.desa_code, ${compiled.classOf(compiled.score)} as candidate,
+      ${baselineClassSql(baselines, answers)} as baseline
+    from household_class hc
+    join household h on h.id = hc.household_id
+    join desa d on d.code = h.desa_code
+    where hc.kabupaten_code = ${kabupatenCode} and hc.scheme = ${candidate.scheme}
+      and d.cluster = any(${candidate.definition.clusters}::text[])`;
+
+  const showNames = can(ctx.actor, 'registry.read');
+  const limit = request.moversLimit;
+  const [grouped, movers] = await deps.db.transaction().execute(async (tx) => {
+    const groups = await sql<{
+      desa_code: string;
+      candidate: WelfareClass;
+      baseline: WelfareClass | null;
+      n: number;
+    }>`
+      select x.desa_code, x.candidate, x.baseline, count(*)::int as n from (${scoped}) x group by 1, 2, 3`.execute(
+      tx,
+    );
+    if (!showNames || limit === 0) return [groups.rows, []] as const;
+    const moved = await sql<{
+      household_id: string;
+      desa_code: string;
+      candidate: WelfareClass;
+      baseline: WelfareClass | null;
+      head_name: string | null;
+    }>`
+      select x.household_id, x.desa_code, x.candidate, x.baseline,
+        (select p.full_name from person p where p.household_id = x.household_id and p.relation = 'kepala_keluarga' limit 1) as head_name
+      from (${scoped}) x
+      where x.baseline is not null and x.candidate <> x.baseline
+      order by x.desa_code, x.household_id
+      limit ${limit + 1}`.execute(tx);
+    return [groups.rows, moved.rows] as const;
+  });
+
+  const rows = grouped.map((g) => ({
+    desaCode: g.desa_code,
+    candidate: g.candidate,
+    baseline: g.baseline,
+    households: g.n,
+  }));
+  const areas = aggregateSimulation(rows, desa);
+  const present = new Set<WelfareClass>([
+    ...definition.classes.map((c) => c.class),
+    ...[...baselines.values()].flatMap((s) => s.definition.classes.map((c) => c.class)),
+  ]);
+  await recordAudit(deps.db, ctx, {
+    action: 'assessment.simulate',
+    objectType: 'indicator_set',
+    objectId: candidate.id,
+    details: {
+      overridden,
+      households: areas.regency.households,
+      up: areas.regency.up,
+      down: areas.regency.down,
+      namesShown: showNames ? Math.min(movers.length, limit) : 0,
+    },
+  });
+  const firstBaseline = [...baselines.values()][0];
+  return {
+    candidate: {
+      id: candidate.id,
+      code: candidate.code,
+      version: candidate.version,
+      status: candidate.status,
+      overridden,
+    },
+    baseline: firstBaseline
+      ? { id: firstBaseline.id, code: firstBaseline.code, version: firstBaseline.version }
+      : null,
+    classes: WELFARE_CLASSES.filter((c) => present.has(c)),
+    ...areas,
+    movers: showNames
+      ? movers.slice(0, limit).map((m) => ({
+          householdId: m.household_id,
+          headName: m.head_name,
+          desaCode: m.desa_code,
+          from: m.baseline,
+          to: m.candidate,
+          direction: directionOf(m.candidate, m.baseline) === 'up' ? ('up' as const) : ('down' as const),
+        }))
+      : null,
+    moversTruncated: showNames && movers.length > limit,
+    durationMs: Math.round(performance.now() - started),
+  };
+}
