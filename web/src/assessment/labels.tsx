@@ -8,6 +8,14 @@ export function localized(text: LocalizedText | undefined | null, language: stri
   return language.startsWith('en') ? text.en : text.id;
 }
 
+/** A set's text with its parameters filled in: "{land_area_max_m2}" becomes "500". */
+export function fillParams(text: string, parameters: readonly { key: string; value: number }[]): string {
+  return text.replace(/\{([a-z][a-z0-9_]*)\}/g, (whole, key: string) => {
+    const parameter = parameters.find((p) => p.key === key);
+    return parameter ? parameter.value.toLocaleString('id-ID') : whole;
+  });
+}
+
 /** The plain label of a welfare class; the code itself when the catalogue does not know it. */
 export function classLabel(t: TFunction, welfareClass: string): string {
   return t(`vocab.welfareClass.${welfareClass}`, { defaultValue: welfareClass });

@@ -5,7 +5,7 @@ import type { IndicatorSet, IndicatorSetDefinition, ReclassifyResult } from '../
 import { useResource } from '../api/use-resource.ts';
 import { parseDecimal } from '../assessment/answer-form.ts';
 import { reclassify } from '../assessment/assessment.api.ts';
-import { classLabel, localized } from '../assessment/labels.tsx';
+import { classLabel, fillParams, localized } from '../assessment/labels.tsx';
 import { useAuthenticated } from '../auth/session.tsx';
 import { formatDateTime } from '../registry/format.ts';
 import { vocabLabel } from '../registry/labels.ts';
@@ -104,7 +104,9 @@ function SetView({ definition: d }: { definition: IndicatorSetDefinition }) {
         {d.indicators.map((i) => (
           <li key={i.key} className="explanation-item">
             <p className="explanation-question">{localized(i.question, i18n.language)}</p>
-            {i.criterionText ? <p className="muted">{localized(i.criterionText, i18n.language)}</p> : null}
+            {i.criterionText ? (
+              <p className="muted">{fillParams(localized(i.criterionText, i18n.language), d.parameters)}</p>
+            ) : null}
             <p className="muted">
               {t(`vocab.answerType.${i.answer.type}`, { defaultValue: i.answer.type })}
               {d.scoring === 'weighted' ? ` · ${t('indicators.weight', 'Bobot')} ${i.weight}` : ''}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorSet, SimulationRequest } from '../api/types.ts';
 import { parseDecimal } from '../assessment/answer-form.ts';
-import { classLabel, localized } from '../assessment/labels.tsx';
+import { classLabel, fillParams, localized } from '../assessment/labels.tsx';
 import { TextField } from '../ui/fields.tsx';
 import type { FieldErrors } from '../ui/use-form.ts';
 
@@ -84,7 +84,7 @@ export function AdjustmentFields({
                 <TextField
                   key={i.key}
                   id={`adj-weight-${i.key}`}
-                  label={localized(i.criterionText ?? i.question, i18n.language)}
+                  label={fillParams(localized(i.criterionText ?? i.question, i18n.language), d.parameters)}
                   inputMode="numeric"
                   value={value.weights?.[i.key] ?? String(i.weight)}
                   onChange={(text) => put('weights', i.key, text)}
