@@ -70,13 +70,15 @@ describe.skipIf(!chromiumPath)('assessment journeys', () => {
     let planner: string;
     let householdId: string;
     let bpsSetId: string;
+    let admin: string;
+    let draftId: string;
 
     beforeAll(async () => {
       if (backend.skipReason) return;
       rig = await startBrowserRig(backend);
       facilitator = (await createTestUser(rig.t, 'fasilitator', { desa: [BONTO_JAI] })).username;
       planner = (await createTestUser(rig.t, 'tkpkd')).username;
-      const admin = (await createTestUser(rig.t, 'admin')).username;
+      admin = (await createTestUser(rig.t, 'admin')).username;
       const fCookie = await login(rig.t, facilitator);
       const household = await api(
         rig,
@@ -114,6 +116,7 @@ describe.skipIf(!chromiumPath)('assessment journeys', () => {
       // The planners' draft: a household is poor only from 11 criteria on.
       const aCookie = await login(rig.t, admin);
       const draft = await api(rig, aCookie, 'POST', '/indicator-sets', { copyOf: bpsSetId });
+      draftId = draft.id;
       const definition = {
         ...draft.definition,
         name: { id: 'BPS 14 (draf batas 11)', en: 'BPS 14 (draft threshold 11)' },
@@ -210,6 +213,59 @@ describe.skipIf(!chromiumPath)('assessment journeys', () => {
         await page.getByText('Nama keluarga tidak ditampilkan untuk peran Anda; hanya jumlahnya.').waitFor();
         expect(await page.getByText('Hasnah Daeng Bau').count()).toBe(0);
         await page.getByText(/Jumlah keluarga .* per desa/).waitFor();
+        await context.close();
+      },
+    );
+
+    it.skipIf(Boolean(backend.skipReason))(
+      'an administrator sees an invalid set file refused row by row, then activates the draft and re-classifies',
+      async () => {
+        const { context, page } = await rig.newPhone();
+        await logIn(page, admin, TEST_PASSWORD);
+        await page.goto('/indikator');
+        await page.getByRole('heading', { name: 'Set indikator', level: 1 }).waitFor();
+        const broken = [
+          'code: uji-impor',
+          'scheme: lokal',
+          'name: { id: Uji impor, en: Import test }',
+          'clusters: [pesisir]',
+          'scoring: weighted',
+          'indicators:',
+          '  - key: Perahu',
+          '    question: { id: Punya perahu?, en: Owns a boat? }',
+          '    answer: { type: boolean }',
+          'classes:',
+          '  - { class: miskin, minScore: 0 }',
+          '  - { class: tidak_miskin, minScore: 5 }',
+        ].join('\n');
+        await page.getByLabel('Pilih berkas').setInputFiles({
+          name: 'uji.yaml',
+          mimeType: 'application/yaml',
+          buffer: Buffer.from(broken),
+        });
+        const report = page.getByRole('alert').filter({ hasText: 'Berkas ditolak' });
+        await report.waitFor();
+        const rows = report.getByRole('row');
+        expect(await rows.count()).toBeGreaterThan(1);
+        expect(await report.getByRole('cell', { name: 'indicators.0.key' }).count()).toBe(1);
+        const stored = await rig.t.deps.db
+          .selectFrom('indicator_set')
+          .where('code', '=', 'uji-impor')
+          .select('id')
+          .execute();
+        expect(stored).toEqual([]);
+
+        await page.goto(`/indikator/${draftId}`);
+        await page.getByRole('heading', { name: 'BPS 14 (draf batas 11)', level: 1 }).waitFor();
+        await page.getByRole('button', { name: 'Aktifkan versi ini' }).click();
+        await page.getByRole('button', { name: 'Ya, aktifkan' }).click();
+        await page.getByText(/Versi ini sekarang aktif/).waitFor();
+        await page.getByRole('button', { name: 'Nilai ulang semua keluarga' }).click();
+        const counts = page.getByRole('status').filter({ hasText: 'dinilai ulang' });
+        await counts.waitFor();
+        expect(await counts.textContent()).toMatch(
+          /2 keluarga dinilai ulang, 2 berubah kelas\. .*Tidak miskin: 2/,
+        );
         await context.close();
       },
     );
