@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../audit/audit.repo.ts';
 import type { IndicatorSetTable } from '../db/schema.ts';
-import type { IndicatorSetDefinition } from './indicator-set.schema.ts';
+import { type IndicatorSetDefinition, indicatorSetDefinitionSchema } from './indicator-set.schema.ts';
 import type { SetStatus } from './vocabulary.ts';
 
 /** A stored set version with its document parsed, and the usernames of who created and activated it. */
@@ -36,6 +36,15 @@ function setsQuery(db: Executor, kabupatenCode: string) {
 
 type SetRow = Awaited<ReturnType<ReturnType<typeof setsQuery>['execute']>>[number];
 
+/**
+ * The stored document, parsed again so its keys come back in the schema's order (jsonb reorders
+ * them) and exports read like the file that was imported. It was validated when written.
+ */
+function storedDefinition(value: unknown): IndicatorSetDefinition {
+  const parsed = indicatorSetDefinitionSchema.safeParse(value);
+  return parsed.success ? parsed.data : (value as IndicatorSetDefinition);
+}
+
 function toRecord(row: SetRow): SetRecord {
   return {
     id: row.id,
@@ -45,8 +54,7 @@ function toRecord(row: SetRow): SetRecord {
     version: row.version,
     status: row.status,
     revision: row.revision,
-    // jsonb comes back parsed; it was validated against the schema when it was written.
-    definition: row.definition as IndicatorSetDefinition,
+    definition: storedDefinition(row.definition),
     clusters: row.clusters,
     builtIn: row.built_in,
     createdAt: row.created_at,
