@@ -56,7 +56,7 @@ export function AssessmentFormPage() {
       <section className="page">
         <Notice>{t('assessment.saved', 'Penilaian tersimpan.')}</Notice>
         <h1>{t('assessment.resultTitle', 'Hasil penilaian')}</h1>
-        <AssessmentResult assessment={saved} headingLevel={2} />
+        <AssessmentResult assessment={saved} headingLevel={2} itemsOpen />
         <p>
           <Link to={back} className="button button-secondary">
             {t('assessment.backToHousehold', 'Kembali ke profil keluarga')}

@@ -77,11 +77,12 @@ export function ExplanationList({ explanation }: { explanation: Explanation }) {
 export function AssessmentResult({
   assessment: a,
   headingLevel = 3,
-  showItems = true,
+  itemsOpen = false,
 }: {
   assessment: Assessment;
   headingLevel?: 2 | 3;
-  showItems?: boolean;
+  /** Show the per-indicator details unfolded (right after saving); folded on the profile. */
+  itemsOpen?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -111,16 +112,14 @@ export function AssessmentResult({
           ? ` · ${t('assessment.result.reclassified', 'dinilai ulang dari jawaban terakhir')}`
           : ''}
       </p>
-      {showItems ? (
-        <details className="explanation-details" open>
-          <summary>
-            {t('assessment.result.details', 'Rincian per indikator ({{count}})', {
-              count: a.explanation.items.length,
-            })}
-          </summary>
-          <ExplanationList explanation={a.explanation} />
-        </details>
-      ) : null}
+      <details className="explanation-details" open={itemsOpen}>
+        <summary>
+          {t('assessment.result.details', 'Rincian per indikator ({{count}})', {
+            count: a.explanation.items.length,
+          })}
+        </summary>
+        <ExplanationList explanation={a.explanation} />
+      </details>
     </article>
   );
 }

@@ -18,13 +18,14 @@ function profileApi(role: 'fasilitator' | 'supervisor', history = assessmentHist
 describe('welfare on the household profile', () => {
   it('shows the current class with its explanation in plain words, and the class history', async () => {
     profileApi('fasilitator');
-    renderApp('/keluarga/h-1');
+    const { user } = renderApp('/keluarga/h-1');
 
     const section = await screen.findByRole('region', { name: 'Kesejahteraan' });
     const card = await within(section).findByRole('article', { name: /Kriteria BPS \(14\) versi 1/ });
     expect(within(card).getByText('Miskin')).toBeTruthy();
     expect(within(card).getByText('Memenuhi 10 dari 14 kriteria; batas Miskin: 9')).toBeTruthy();
     expect(within(card).getByText('Dinilai 3 Feb 2026 oleh andi.fasilitator')).toBeTruthy();
+    await user.click(within(card).getByText('Rincian per indikator (14)'));
     const items = within(card).getAllByRole('listitem');
     expect(items).toHaveLength(14);
     expect(within(items[0] as HTMLElement).getByText('Tidak ada listrik untuk penerangan?')).toBeTruthy();

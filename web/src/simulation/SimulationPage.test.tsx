@@ -58,8 +58,12 @@ describe('policy simulation', () => {
     expect(
       screen.getByText('Nama keluarga tidak ditampilkan untuk peran Anda; hanya jumlahnya.'),
     ).toBeTruthy();
-    expect(await screen.findByText('Jumlah keluarga Miskin per desa')).toBeTruthy();
+    // The chart library loads on demand: allow it the time a cold module load takes.
+    expect(await screen.findByText('Jumlah keluarga Miskin per desa', {}, { timeout: 10_000 })).toBeTruthy();
     expect(api.sent('POST', '/simulations')[0]?.body).toEqual({ setId: DRAFT_ID });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Desa di kecamatan' }), 'Bissappu');
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
   });
 
   it('sends ad-hoc thresholds and parameters on top of the active set, and shows a refused value at its field', async () => {

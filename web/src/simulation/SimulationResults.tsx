@@ -93,7 +93,21 @@ export function SimulationResults({
     name: vocabLabel(t, 'cluster', c.cluster),
     area: c,
   }));
-  const desaRows = result.desa.map((d) => ({ key: d.code, name: d.name, area: d }));
+  // 67 desa do not fit a phone: the desa table and chart can be narrowed to one kecamatan.
+  const [kecamatan, setKecamatan] = useState('');
+  const desaRows = result.desa
+    .filter((d) => !kecamatan || d.kecamatanCode === kecamatan)
+    .map((d) => ({ key: d.code, name: d.name, area: d }));
+  const kecamatanFilter = (
+    <SelectField
+      id="sim-kecamatan"
+      label={t('simulation.kecamatanFilter', 'Desa di kecamatan')}
+      value={kecamatan}
+      onChange={setKecamatan}
+      options={result.kecamatan.map((k) => ({ value: k.code, label: k.name }))}
+      placeholder={t('simulation.allKecamatan', 'Semua kecamatan')}
+    />
+  );
 
   return (
     <section aria-labelledby="sim-result" className="section" aria-live="polite">
@@ -127,6 +141,7 @@ export function SimulationResults({
         rows={result.kecamatan.map((k) => ({ key: k.code, name: k.name, area: k }))}
         {...common}
       />
+      {kecamatanFilter}
       <AreaTable caption={t('simulation.byDesa', 'Per desa/kelurahan')} rows={desaRows} {...common} />
 
       <h3>{t('simulation.charts', 'Grafik')}</h3>
