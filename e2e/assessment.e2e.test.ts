@@ -247,7 +247,7 @@ describe.skipIf(!chromiumPath)('assessment journeys', () => {
         await report.waitFor();
         const rows = report.getByRole('row');
         expect(await rows.count()).toBeGreaterThan(1);
-        expect(await report.getByRole('cell', { name: 'indicators.0.key' }).count()).toBe(1);
+        expect(await report.getByRole('cell', { name: 'Indikator 1 indicators.0.key' }).count()).toBe(1);
         const stored = await rig.t.deps.db
           .selectFrom('indicator_set')
           .where('code', '=', 'uji-impor')

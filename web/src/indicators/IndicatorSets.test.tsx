@@ -51,8 +51,8 @@ describe('indicator-set editor', () => {
     expect(alert.textContent).toContain('Berkas ditolak: Berkas set indikator tidak valid.');
     const rows = within(alert).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
-      'indicators.2.keyKunci hanya huruf kecil, angka dan _.',
-      'classes.1.minScoreBatas kelas harus menurun.',
+      'Indikator 3 indicators.2.keyKunci hanya huruf kecil, angka dan _.',
+      'Kelas 2 classes.1.minScoreBatas kelas harus menurun.',
     ]);
     const sent = api.sent('POST', '/indicator-sets/import')[0];
     expect(sent?.headers.get('content-type')).toBe('application/yaml');

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -12,6 +13,16 @@ import { useDocumentTitle } from '../ui/use-document-title.ts';
 import { importSetFile, listSets } from './indicators.api.ts';
 
 const STATUSES: SetStatus[] = ['active', 'draft', 'retired'];
+
+/** Where in the set file a problem is, in words: "Indikator 3", "Kelas 2", "Parameter 1", or "Berkas". */
+export function placeOf(field: string, t: TFunction): string {
+  const match = /^(indicators|classes|parameters)\.(\d+)/.exec(field);
+  if (!match) return t('indicators.place.file', 'Berkas');
+  const number = Number(match[2]) + 1;
+  if (match[1] === 'indicators') return t('indicators.indicatorN', 'Indikator {{number}}', { number });
+  if (match[1] === 'classes') return t('indicators.place.class', 'Kelas {{number}}', { number });
+  return t('indicators.place.parameter', 'Parameter {{number}}', { number });
+}
 
 /** `/indikator`: every indicator-set version by status, and the import of a set file as a new draft. */
 export function IndicatorSetsPage() {
@@ -121,7 +132,7 @@ function ImportPanel() {
                 {problems.map((p) => (
                   <tr key={`${p.field}-${p.code}-${p.detail}`}>
                     <td>
-                      <code>{p.field || '—'}</code>
+                      {placeOf(p.field, t)} <code className="muted">{p.field}</code>
                     </td>
                     <td>{p.detail || p.code}</td>
                   </tr>
