@@ -37,6 +37,8 @@ function answerText(item: Explanation['items'][number], t: TFunction, language: 
   if (item.answerLabel) return localized(item.answerLabel, language);
   if (item.answer === true) return t('common.yes', 'Ya');
   if (item.answer === false) return t('common.no', 'Tidak');
+  if (typeof item.answer === 'number')
+    return item.answer.toLocaleString(language.startsWith('en') ? 'en-GB' : 'id-ID');
   return String(item.answer);
 }
 

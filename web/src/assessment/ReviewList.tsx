@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../api/types.ts';
 import type { FieldErrors } from '../ui/use-form.ts';
 import type { DraftAnswers } from './answer-draft.ts';
-import { answerField } from './answer-form.ts';
+import { answerField, formatNumber } from './answer-form.ts';
 import { localized } from './labels.tsx';
 
 /** The answers on one screen, each with a button back to its step; errors stay at their question. */
@@ -27,7 +27,7 @@ export function ReviewList({
       const option = answer.options.find((o) => o.value === raw);
       return option ? localized(option.label, i18n.language) : raw;
     }
-    return answer.unit ? `${raw} ${answer.unit}` : raw;
+    return formatNumber(raw, answer.unit, i18n.language);
   };
   return (
     <ol className="review-list" aria-labelledby="review-heading">

@@ -114,3 +114,12 @@ export function assessmentFieldKey(
 export function firstErrorStep(indicators: readonly Indicator[], fields: readonly string[]): number {
   return indicators.findIndex((i) => fields.includes(answerField(i.key)));
 }
+
+/** A typed number as people read it: "Rp 2.000.000", "30 m²", "24,5 m²". */
+export function formatNumber(raw: string, unit: string | undefined, language: string): string {
+  const value = parseDecimal(raw);
+  if (value === undefined) return unit ? `${raw} ${unit}` : raw;
+  const text = value.toLocaleString(language.startsWith('en') ? 'en-GB' : 'id-ID');
+  if (unit === 'Rp') return `Rp ${text}`;
+  return unit ? `${text} ${unit}` : text;
+}
