@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { type RequestContext, recordAudit } from '../audit/audit.repo.ts';
 import type { DB } from '../db/schema.ts';
 import { validationFailed } from '../platform/errors.ts';
@@ -29,7 +29,16 @@ export async function reclassifyRegistry(
   db: Kysely<DB>,
   options: ReclassifyOptions,
 ): Promise<ReclassifyResult> {
+  return db.transaction().execute((tx) => reclassifyWithin(tx, options));
+}
+
+/** The same, inside the caller's transaction (the demo loader classifies its answers this way). */
+export async function reclassifyWithin(
+  tx: Transaction<DB>,
+  options: ReclassifyOptions,
+): Promise<ReclassifyResult> {
   const started = performance.now();
+  const db = tx;
   const active = await listSets(db, options.kabupatenCode, { status: 'active' });
   let sets: SetRecord[] = active;
   if (options.setIds) {
@@ -50,7 +59,7 @@ export async function reclassifyRegistry(
   let done = 0;
   options.onProgress?.(0, total);
 
-  const summaries = await db.transaction().execute(async (tx) => {
+  const summaries = await (async () => {
     const out: ReclassifyResult['sets'] = [];
     for (const { set, desa: desaOfSet } of steps) {
       const compiled = compileSet(set.definition, sql.ref('hc.answers'));
@@ -103,7 +112,7 @@ export async function reclassifyRegistry(
       out.push({ id: set.id, code: set.code, version: set.version, households, changed, byClass });
     }
     return out;
-  });
+  })();
   return {
     sets: summaries,
     households: summaries.reduce((n, s) => n + s.households, 0),
