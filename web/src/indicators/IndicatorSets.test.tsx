@@ -44,6 +44,10 @@ describe('indicator-set editor', () => {
     expect(within(activeGroup).getByText(/bps-14 · versi 1 · Pesisir/)).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Draf' })).toBeTruthy();
 
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Klaster' }), 'Pesisir');
+    await screen.findByRole('region', { name: 'Aktif' });
+    expect(api.sent('GET', '/indicator-sets').at(-1)?.query.get('cluster')).toBe('pesisir');
+
     const file = new File(['code: Bad\n'], 'lokal.yaml', { type: 'application/yaml' });
     await user.upload(screen.getByLabelText('Pilih berkas'), file);
 

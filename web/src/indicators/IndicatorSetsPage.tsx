@@ -2,12 +2,14 @@ import type { TFunction } from 'i18next';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { CLUSTERS } from '../../../src/registry/vocabulary.ts';
 import { ApiError, type FieldProblem } from '../api/client.ts';
 import type { SetStatus } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { localized } from '../assessment/labels.tsx';
 import { useAuthenticated } from '../auth/session.tsx';
-import { vocabLabel } from '../registry/labels.ts';
+import { vocabLabel, vocabOptions } from '../registry/labels.ts';
+import { SelectField } from '../ui/fields.tsx';
 import { describeError, ErrorAlert, Loading } from '../ui/status.tsx';
 import { useDocumentTitle } from '../ui/use-document-title.ts';
 import { importSetFile, listSets } from './indicators.api.ts';
@@ -30,12 +32,23 @@ export function IndicatorSetsPage() {
   const { abilities } = useAuthenticated();
   const title = t('indicators.title', 'Set indikator');
   useDocumentTitle(title);
-  const sets = useResource('indicator-sets', (signal) => listSets({}, signal));
+  const [cluster, setCluster] = useState('');
+  const sets = useResource(`indicator-sets/${cluster}`, (signal) =>
+    listSets({ cluster: cluster || undefined }, signal),
+  );
   const items = sets.data?.items ?? [];
   return (
     <section className="page">
       <h1>{title}</h1>
       {abilities.indicatorSetEdit ? <ImportPanel /> : null}
+      <SelectField
+        id="sets-cluster"
+        label={t('indicators.clusterFilter', 'Klaster')}
+        value={cluster}
+        onChange={setCluster}
+        options={vocabOptions(t, 'cluster', CLUSTERS)}
+        placeholder={t('indicators.allClusters', 'Semua klaster')}
+      />
       {sets.error ? <ErrorAlert error={sets.error} onRetry={sets.reload} /> : null}
       {!sets.data && !sets.error ? <Loading /> : null}
       {STATUSES.map((status) => {
