@@ -118,4 +118,47 @@ describe('assessment form', () => {
       longitude: 119.950123,
     });
   });
+
+  it('keeps the answers when the connection drops at saving, and saves on the next try', async () => {
+    let attempts = 0;
+    const api = formApi().on('POST', `/households/${HH_ID}/assessments`, () => {
+      attempts += 1;
+      if (attempts === 1) throw new TypeError('Failed to fetch');
+      return { status: 201, body: assessment() };
+    });
+    localStorage.setItem(
+      draftKey(HH_ID, SET_ID, 1),
+      JSON.stringify({ answers: { electricity: 'true', floor: 'keramik', floor_area: '30' }, step: 3 }),
+    );
+    const { user } = renderApp(FORM_PATH);
+    await user.click(await screen.findByRole('button', { name: 'Simpan penilaian' }));
+
+    expect(await screen.findByText(/Tidak dapat terhubung ke server/)).toBeTruthy();
+    expect(localStorage.getItem(draftKey(HH_ID, SET_ID, 1))).toContain('keramik');
+    await user.click(screen.getByRole('button', { name: 'Simpan penilaian' }));
+    expect(await screen.findByRole('heading', { name: 'Hasil penilaian', level: 1 })).toBeTruthy();
+    expect(api.sent('POST', `/households/${HH_ID}/assessments`)).toHaveLength(2);
+  });
+
+  it('offers the previous answers to start from', async () => {
+    const form = assessmentForm();
+    form.forms[0] = {
+      ...form.forms[0]!,
+      previous: {
+        assessmentId: '00000000-0000-4000-8000-0000000000e1',
+        assessedOn: '2025-06-01',
+        answers: { electricity: false, floor: 'tanah', floor_area: 18 },
+      },
+    };
+    const api = installFakeApi().on('GET', `/households/${HH_ID}/assessment-form`, { body: form });
+    signIn(api, 'fasilitator');
+    const { user } = renderApp(FORM_PATH);
+    await user.click(await screen.findByRole('button', { name: 'Isi dengan jawaban penilaian terakhir' }));
+    expect((screen.getByRole('radio', { name: 'Tidak' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Berikutnya' }));
+    await user.click(await screen.findByRole('button', { name: 'Berikutnya' }));
+    expect(((await screen.findByRole('textbox', { name: /Luas lantai/ })) as HTMLInputElement).value).toBe(
+      '18',
+    );
+  });
 });
