@@ -7,6 +7,23 @@ import { ClassBadge, classLabel, localized } from './labels.tsx';
 /** "Memenuhi 10 dari 14 kriteria; batas miskin: 9" (count rule) or the weighted equivalent. */
 export function thresholdLine(explanation: Explanation, t: TFunction): string {
   const cls = classLabel(t, explanation.threshold.class);
+  // The best-off class is the fallback (threshold 0): naming it adds nothing; the summary says
+  // which threshold the score stayed under.
+  if (explanation.threshold.minScore === 0) {
+    const values = {
+      met: explanation.criteriaMet,
+      total: explanation.criteriaTotal,
+      score: explanation.score,
+      max: explanation.maxScore,
+    };
+    return explanation.rule === 'count'
+      ? t('assessment.result.countOnly', 'Memenuhi {{met}} dari {{total}} kriteria', values)
+      : t(
+          'assessment.result.weightedOnly',
+          'Skor {{score}} dari {{max}} poin ({{met}} dari {{total}} kriteria)',
+          values,
+        );
+  }
   if (explanation.rule === 'count')
     return t(
       'assessment.result.countLine',
