@@ -47,7 +47,8 @@ describe('assessment form', () => {
     expect(within(review).getByText('24,5 m²')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Simpan penilaian' }));
 
-    expect(await screen.findByRole('heading', { name: 'Hasil penilaian', level: 1 })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { name: 'Hasil penilaian', level: 1 });
+    expect(document.activeElement).toBe(heading);
     expect(screen.getByText('Memenuhi 10 dari 14 kriteria; batas Miskin: 9')).toBeTruthy();
     expect(api.sent('POST', `/households/${HH_ID}/assessments`)[0]?.body).toMatchObject({
       setId: SET_ID,

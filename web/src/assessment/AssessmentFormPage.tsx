@@ -55,7 +55,7 @@ export function AssessmentFormPage() {
     return (
       <section className="page">
         <Notice>{t('assessment.saved', 'Penilaian tersimpan.')}</Notice>
-        <h1>{t('assessment.resultTitle', 'Hasil penilaian')}</h1>
+        <FocusedHeading text={t('assessment.resultTitle', 'Hasil penilaian')} />
         <AssessmentResult assessment={saved} headingLevel={2} itemsOpen />
         <p>
           <Link to={back} className="button button-secondary">
@@ -91,6 +91,17 @@ export function AssessmentFormPage() {
         <SetChooser forms={forms} language={i18n.language} />
       )}
     </section>
+  );
+}
+
+/** The result page's heading, focused when it appears so screen readers start there. */
+function FocusedHeading({ text }: { text: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {text}
+    </h1>
   );
 }
 
