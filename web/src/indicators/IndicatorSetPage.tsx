@@ -361,6 +361,13 @@ function DraftEditor({ set: s, onSaved }: { set: IndicatorSet; onSaved: (set: In
           <TextField
             id={`indicators-${index}-question`}
             label={t('indicators.question', 'Pertanyaan')}
+            hint={
+              indicator.criterionText
+                ? t('indicators.criterionHint', 'Kriteria: {{text}}', {
+                    text: fillParams(indicator.criterionText[lang], d.parameters),
+                  })
+                : t('indicators.noCriterion', 'Pertanyaan pendukung, tanpa skor')
+            }
             value={indicator.question[lang]}
             onChange={(text) => setIndicator(index, { question: { ...indicator.question, [lang]: text } })}
             error={
