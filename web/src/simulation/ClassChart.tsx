@@ -29,6 +29,8 @@ export function ClassChart({
     baseline: r.area.baseline[welfareClass] ?? 0,
     candidate: r.area.candidate[welfareClass] ?? 0,
   }));
+  // The drawing is hidden from screen readers (the tables carry the numbers), so it must not take
+  // the keyboard focus either: recharts' keyboard layer is off.
   // Horizontal bars: area names stay readable on a phone; the height grows with the number of areas.
   const height = Math.max(160, data.length * (hasBaseline ? 34 : 22) + 60);
   return (
@@ -36,7 +38,12 @@ export function ClassChart({
       <figcaption>{title}</figcaption>
       <div aria-hidden="true" style={{ width: '100%', height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+          <BarChart
+            accessibilityLayer={false}
+            data={data}
+            layout="vertical"
+            margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+          >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
             <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} interval={0} />
