@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../ui/use-document-title.ts';
 import { type FieldErrors, useFormSubmission } from '../ui/use-form.ts';
 import { AnswerControl } from './AnswerControl.tsx';
 import { AssessmentResult } from './AssessmentResult.tsx';
-import { draftKey, usePersistentDraft } from './answer-draft.ts';
+import { draftKey, forgetStaleDrafts, usePersistentDraft } from './answer-draft.ts';
 import {
   answerField,
   assessmentFieldKey,
@@ -30,6 +30,10 @@ export function AssessmentFormPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const form = useResource(`assessment-form/${id}`, (signal) => getAssessmentForm(id, signal));
+  const usable = form.data?.forms.map((f) => draftKey(id, f.set.id, f.set.version)).join('|');
+  useEffect(() => {
+    if (usable !== undefined) forgetStaleDrafts(id, usable.split('|'));
+  }, [id, usable]);
   const [saved, setSaved] = useState<Assessment | null>(null);
   const title = t('assessment.title', 'Penilaian kesejahteraan');
   useDocumentTitle(title);

@@ -66,6 +66,24 @@ export function clearDraft(key: string): void {
 }
 
 /**
+ * Forgets a household's drafts for set versions that can no longer be used (a newer version was
+ * activated): their answers cannot be sent, and phones should not keep data they do not need.
+ */
+export function forgetStaleDrafts(householdId: string, keep: readonly string[]): void {
+  try {
+    const prefix = `${PREFIX}:${householdId}:`;
+    const stale: string[] = [];
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(prefix) && !keep.includes(key)) stale.push(key);
+    }
+    for (const key of stale) localStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing was kept.
+  }
+}
+
+/**
  * The form's draft, copied to localStorage on every change, so a dropped connection or a reload in
  * the middle of a visit loses nothing. `clear` forgets it after a successful save.
  */

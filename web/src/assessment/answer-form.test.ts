@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../i18n/i18n.ts';
 import { definition } from '../test/assessment-fixtures.ts';
-import { draftKey, emptyDraft, readDraft } from './answer-draft.ts';
+import { draftKey, emptyDraft, forgetStaleDrafts, readDraft } from './answer-draft.ts';
 import {
   assessmentFieldKey,
   firstErrorStep,
@@ -88,5 +88,15 @@ describe('answer draft', () => {
     localStorage.setItem('c', JSON.stringify(['answers']));
     expect(readDraft('c')).toEqual(emptyDraft());
     expect(readDraft('missing')).toEqual(emptyDraft());
+  });
+
+  it('forgets the drafts of versions that can no longer be used, of this household only', () => {
+    for (const key of [draftKey('h-1', 's-1', 1), draftKey('h-1', 's-1', 2), draftKey('h-2', 's-1', 1)]) {
+      localStorage.setItem(key, '{}');
+    }
+    forgetStaleDrafts('h-1', [draftKey('h-1', 's-1', 2)]);
+    expect(localStorage.getItem(draftKey('h-1', 's-1', 1))).toBeNull();
+    expect(localStorage.getItem(draftKey('h-1', 's-1', 2))).toBe('{}');
+    expect(localStorage.getItem(draftKey('h-2', 's-1', 1))).toBe('{}');
   });
 });
