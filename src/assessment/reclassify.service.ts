@@ -48,31 +48,25 @@ export async function reclassifyWithin(
     if (errors.length > 0) throw validationFailed(errors);
     sets = active.filter((s) => options.setIds!.includes(s.id));
   }
-  const desa = await db
-    .selectFrom('desa')
-    .where('kabupaten_code', '=', options.kabupatenCode)
-    .select(['code', 'cluster'])
-    .orderBy('code')
-    .execute();
-  const steps = sets.map((set) => ({ set, desa: desa.filter((d) => set.clusters.includes(d.cluster)) }));
-  const total = steps.reduce((n, s) => n + s.desa.length, 0);
+  const total = sets.length;
   let done = 0;
   options.onProgress?.(0, total);
 
   const summaries = await (async () => {
     const out: ReclassifyResult['sets'] = [];
-    for (const { set, desa: desaOfSet } of steps) {
-      const compiled = compileSet(set.definition, sql.ref('hc.answers'));
+    for (const set of sets) {
       let households = 0;
       let changed = 0;
-      for (const d of desaOfSet) {
+      const compiled = compileSet(set.definition, sql.ref('hc.answers'));
+      {
         const { rows } = await sql<{ households: number; changed: number }>`
-          with scored as (
+          with scored as materialized (
             select hc.household_id, hc.assessment_id, hc.class as old_class, ${compiled.metColumns}
             from household_class hc
             join household h on h.id = hc.household_id
+            join desa d on d.code = h.desa_code
             where hc.kabupaten_code = ${options.kabupatenCode} and hc.scheme = ${set.scheme}
-              and h.desa_code = ${d.code} and hc.set_id is distinct from ${set.id}::uuid
+              and d.cluster = any(${set.clusters}::text[]) and hc.set_id is distinct from ${set.id}::uuid
           ), classed as (
             select s.household_id, s.assessment_id, s.old_class,
               ${compiled.scoreFrom('s')} as score, ${compiled.explanationFrom('s')} as explanation
@@ -95,8 +89,8 @@ export async function reclassifyWithin(
           select (select count(*) from upd)::int as households,
             (select count(*) from ins join classed c on c.household_id = ins.household_id
               where c.old_class is distinct from ins.class)::int as changed`.execute(tx);
-        households += rows[0]?.households ?? 0;
-        changed += rows[0]?.changed ?? 0;
+        households = rows[0]?.households ?? 0;
+        changed = rows[0]?.changed ?? 0;
         done += 1;
         options.onProgress?.(done, total);
       }

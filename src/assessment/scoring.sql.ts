@@ -6,14 +6,18 @@ import type { WelfareClass } from './vocabulary.ts';
 /**
  * The scoring rules of `scoring.rules.ts` compiled to SQL over a jsonb column of answers, so that
  * re-classifying or simulating the whole registry is one set-based statement. Same semantics:
- * a missing or mistyped answer never meets a condition; `per` compares x < bound × per.
+ * a missing or mistyped answer never meets a condition; `per` compares x < bound × per. Answers
+ * are stored without null values (see `cleanAnswers`), so a question is unanswered when its key is absent.
  * Every value travels as a bound parameter; keys are checked by the document schema.
  */
 
 type Answers = RawBuilder<unknown>;
 
 const field = (answers: Answers, key: string) => sql`(${answers} -> ${key}::text)`;
-const numberField = (answers: Answers, key: string) => sql`(${answers} ->> ${key}::text)::numeric`;
+// jsonb numbers cast straight to numeric (no text round trip); guarded by jsonb_typeof.
+const numberField = (answers: Answers, key: string) => sql`(${answers} -> ${key}::text)::numeric`;
+/** Choice codes that a non-string answer would also print as (`->>` of true is 'true'). */
+const JSON_LITERALS = new Set(['true', 'false', 'null']);
 const isNumber = (answers: Answers, key: string) => sql`jsonb_typeof(${field(answers, key)}) = 'number'`;
 
 function conditionSql(
@@ -28,8 +32,13 @@ function conditionSql(
       return sql<boolean>`coalesce(${field(answers, key)} = 'true'::jsonb, false)`;
     case 'no':
       return sql<boolean>`coalesce(${field(answers, key)} = 'false'::jsonb, false)`;
-    case 'in':
-      return sql<boolean>`coalesce(jsonb_typeof(${field(answers, key)}) = 'string' and (${answers} ->> ${key}::text) = any(${condition.values}::text[]), false)`;
+    case 'in': {
+      const matches = sql<boolean>`coalesce((${answers} ->> ${key}::text) = any(${condition.values}::text[]), false)`;
+      // Numbers never look like a choice code (codes start with a letter); booleans and null might.
+      return condition.values.some((v) => JSON_LITERALS.has(v))
+        ? sql<boolean>`(jsonb_typeof(${field(answers, key)}) = 'string' and ${matches})`
+        : matches;
+    }
     default: {
       const bound =
         condition.value ?? (condition.param === undefined ? undefined : parameters[condition.param]);
@@ -95,10 +104,10 @@ export function compileSet(definition: IndicatorSetDefinition, answers: Answers)
       scored.map((s, i) => sql`(case when ${met(i)} then ${sql.lit(s.points)} else 0 end)`),
       sql` + `,
     )})`;
+  // Stored answers never hold nulls (`cleanAnswers`): a missing key is an unanswered question.
   const unanswered = sql`array_remove(array[${sql.join(
     definition.indicators.map(
-      (i) =>
-        sql`case when coalesce(${field(answers, i.key)}, 'null'::jsonb) = 'null'::jsonb then ${i.key}::text end`,
+      (i) => sql`case when not (${answers} ? ${i.key}::text) then ${i.key}::text end`,
     ),
   )}], null)`;
   return {

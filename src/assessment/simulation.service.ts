@@ -13,17 +13,24 @@ import { WELFARE_CLASSES, type WelfareClass } from './vocabulary.ts';
 
 type Deps = Pick<AppDeps, 'db'>;
 
-/** The baseline class by cluster: the active set of the scheme covering each cluster (null where none). */
-function baselineClassSql(
-  baselines: Map<Cluster, SetRecord>,
-  answers: RawBuilder<unknown>,
-): RawBuilder<WelfareClass | null> {
-  const cases = [...baselines].map(([cluster, set]) => {
-    const compiled = compileSet(set.definition, answers);
-    return sql`when ${cluster} then ${compiled.classOf(compiled.score)}`;
-  });
-  if (cases.length === 0) return sql<null>`null::text`;
-  return sql<WelfareClass | null>`(case d.cluster ${sql.join(cases, sql` `)} else null end)`;
+/** The baseline score and class by cluster: the active set of the scheme covering each cluster (null where none). */
+function baselineSql(baselines: Map<Cluster, SetRecord>, answers: RawBuilder<unknown>) {
+  const compiled = [...baselines].map(([cluster, set]) => ({
+    cluster,
+    compiled: compileSet(set.definition, answers),
+  }));
+  if (compiled.length === 0) return { score: sql<null>`null::int`, classOf: () => sql<null>`null::text` };
+  return {
+    score: sql<number | null>`(case d.cluster ${sql.join(
+      compiled.map((c) => sql`when ${c.cluster} then ${c.compiled.score}`),
+      sql` `,
+    )} else null end)`,
+    classOf: (score: RawBuilder<unknown>, cluster: RawBuilder<unknown>) =>
+      sql<WelfareClass | null>`(case ${cluster} ${sql.join(
+        compiled.map((c) => sql`when ${c.cluster} then ${c.compiled.classOf(score)}`),
+        sql` `,
+      )} else null end)`,
+  };
 }
 
 /**
@@ -76,14 +83,23 @@ export async function simulate(
 
   const answers = sql.ref('hc.answers');
   const compiled = compileSet(definition, answers);
+  const baseline = baselineSql(baselines, answers);
+  // Scores first (OFFSET 0 keeps the subquery from being flattened, so each score is computed
+  // once per household and not once per class threshold), then classes.
   const scoped = sql`
-    select hc.household_id, h.desa_code, ${compiled.classOf(compiled.score)} as candidate,
-      ${baselineClassSql(baselines, answers)} as baseline
-    from household_class hc
-    join household h on h.id = hc.household_id
-    join desa d on d.code = h.desa_code
-    where hc.kabupaten_code = ${kabupatenCode} and hc.scheme = ${candidate.scheme}
-      and d.cluster = any(${candidate.definition.clusters}::text[])`;
+    select y.household_id, y.desa_code,
+      ${compiled.classOf(sql.ref('y.candidate_score'))} as candidate,
+      ${baseline.classOf(sql.ref('y.baseline_score'), sql.ref('y.cluster'))} as baseline
+    from (
+      select hc.household_id, h.desa_code, d.cluster,
+        ${compiled.score} as candidate_score, ${baseline.score} as baseline_score
+      from household_class hc
+      join household h on h.id = hc.household_id
+      join desa d on d.code = h.desa_code
+      where hc.kabupaten_code = ${kabupatenCode} and hc.scheme = ${candidate.scheme}
+        and d.cluster = any(${candidate.definition.clusters}::text[])
+      offset 0
+    ) y`;
 
   const showNames = can(ctx.actor, 'registry.read');
   const limit = request.moversLimit;

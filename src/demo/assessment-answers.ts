@@ -236,13 +236,18 @@ function lokalAnswers(profile: HouseholdProfile, rng: Rng, z: number): Answers {
   }
 }
 
+/** Answers are stored without nulls: an unanswered question has no key. */
+function withoutNulls(answers: Answers): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== null));
+}
+
 /** The answers of one demo household, and the day of its (synthetic) assessment within the last year. */
 export function demoAnswers(profile: HouseholdProfile): DemoAnswers {
   const rng = new Rng(Math.floor(hash01(`${profile.seed}:${profile.householdId}`) * 2 ** 31));
   const z = deprivation(profile, rng) - 1.0;
   const today = toDay(profile.today);
   const assessedOn = toIso(rng.int(today - 365, today - 1));
-  const bps = bpsAnswers(profile, rng, z);
-  const lokal = lokalAnswers(profile, rng, z);
+  const bps = withoutNulls(bpsAnswers(profile, rng, z));
+  const lokal = withoutNulls(lokalAnswers(profile, rng, z));
   return { ids: { bps: rng.uuid(), lokal: rng.uuid() }, assessedOn, bps, lokal };
 }

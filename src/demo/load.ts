@@ -287,8 +287,11 @@ export async function loadDemo(db: Kysely<DB>, options: LoadDemoOptions): Promis
       next = batches.next();
     }
     if (trigramIndex) await sql.raw(trigramIndex).execute(tx);
+    // Fresh statistics for the planner: the bulk load changed every large table.
+    await sql`analyze household, person, assessment, household_class`.execute(tx);
     // The answers are classified under the version they were given for: their first results.
     const classified = await reclassifyWithin(tx, { kabupatenCode, actorId: null, kind: 'field' });
+    await sql`analyze assessment_result, household_class`.execute(tx);
 
     const summary = next.value;
     await tx

@@ -47,12 +47,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index assessment_household on assessment (household_id, created_at);
 
     -- Every classification ever made: never updated, so earlier results stay readable with their version.
+    -- Written in bulk by re-classification: only the link to the visit is a foreign key (the visit
+    -- carries the household); household_id and set_id are copies kept for reading (sets are never deleted).
     create table assessment_result (
       id uuid primary key default gen_random_uuid(),
       kabupaten_code text not null,
-      household_id uuid not null references household(id),
+      household_id uuid not null,
       assessment_id uuid not null references assessment(id),
-      set_id uuid not null references indicator_set(id),
+      set_id uuid not null,
       scheme text not null,
       kind text not null check (kind in ('field', 'reclassify')),
       score integer not null,
@@ -63,20 +65,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     create index assessment_result_household on assessment_result (household_id, created_at);
 
-    -- The current class per household and scheme, and the latest answers it rests on.
+    -- The current class per household and scheme, and the latest answers it rests on. Updated in
+    -- place by every re-classification: room is left in each page so updates stay on it (HOT).
     create table household_class (
       household_id uuid not null references household(id),
       scheme text not null,
       kabupaten_code text not null,
       assessment_id uuid not null references assessment(id),
       answers jsonb not null,
-      result_id uuid references assessment_result(id),
-      set_id uuid references indicator_set(id),
+      result_id uuid,
+      set_id uuid,
       class text,
       score integer,
       updated_at timestamptz not null default now(),
       primary key (household_id, scheme)
-    );
+    ) with (fillfactor = 70);
     create index household_class_scheme on household_class (kabupaten_code, scheme);
   `.execute(db);
 }
