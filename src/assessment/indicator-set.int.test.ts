@@ -66,6 +66,28 @@ describe.each(testBackends())('indicator sets on $name', (backend) => {
       expect((await request(mitra.cookie, 'GET', '/api/v1/indicator-sets')).statusCode).toBe(403);
     });
 
+    it('sends the assessment abilities with /auth/me, per role', async () => {
+      const me = async (cookie: string) => (await request(cookie, 'GET', '/api/v1/auth/me')).json().abilities;
+      expect(await me(tkpkd)).toMatchObject({
+        indicatorSetRead: true,
+        indicatorSetEdit: true,
+        indicatorSetActivate: false,
+        simulationRun: true,
+        assessmentRead: false,
+        reclassify: false,
+      });
+      expect(await me(facilitator)).toMatchObject({
+        assessmentRead: true,
+        assessmentWrite: true,
+        indicatorSetActivate: false,
+      });
+      expect(await me(admin)).toMatchObject({
+        indicatorSetActivate: true,
+        reclassify: true,
+        assessmentRead: false,
+      });
+    });
+
     it('lets planners copy and edit a draft with a revision, refuses a stale one, and only admin activates', async () => {
       const active = (
         await request(tkpkd, 'GET', '/api/v1/indicator-sets?status=active&code=lokal-pegunungan')
