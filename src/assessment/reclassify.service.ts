@@ -14,16 +14,79 @@ export interface ReclassifyOptions {
   actorId: string | null;
   /** `field` only for the first classification of loaded answers (demo); otherwise `reclassify`. */
   kind?: ResultKind;
-  /** Called after each desa of each set with the steps done and the total. */
+  /** Called after each set with the sets done and the total. */
   onProgress?: (done: number, total: number) => void;
   now?: Date;
 }
 
+type SetSummary = ReclassifyResult['sets'][number];
+
+/**
+ * One set, one statement: score the latest answers of every household of the set's scheme and
+ * clusters not yet classified by this version, add a result row each, and point the current class
+ * at it. Scores and criteria are computed once per household (materialized CTE).
+ */
+async function reclassifySet(
+  tx: Transaction<DB>,
+  set: SetRecord,
+  options: ReclassifyOptions,
+): Promise<SetSummary> {
+  const compiled = compileSet(set.definition, sql.ref('hc.answers'));
+  const { rows } = await sql<{ households: number; changed: number }>`
+    with scored as materialized (
+      select hc.household_id, hc.assessment_id, hc.class as old_class, ${compiled.metColumns}
+      from household_class hc
+      join household h on h.id = hc.household_id
+      join desa d on d.code = h.desa_code
+      where hc.kabupaten_code = ${options.kabupatenCode} and hc.scheme = ${set.scheme}
+        and d.cluster = any(${set.clusters}::text[]) and hc.set_id is distinct from ${set.id}::uuid
+    ), classed as (
+      select s.household_id, s.assessment_id, s.old_class,
+        ${compiled.scoreFrom('s')} as score, ${compiled.explanationFrom('s')} as explanation
+      from scored s
+    ), ins as (
+      insert into assessment_result
+        (kabupaten_code, household_id, assessment_id, set_id, scheme, kind, score, class, explanation, created_by)
+      select ${options.kabupatenCode}, c.household_id, c.assessment_id, ${set.id}::uuid, ${set.scheme},
+        ${options.kind ?? 'reclassify'}, c.score, ${compiled.classOf(sql.ref('c.score'))}, c.explanation,
+        ${options.actorId}::uuid
+      from classed c
+      returning id, household_id, class, score
+    ), upd as (
+      update household_class hc
+      set result_id = ins.id, set_id = ${set.id}::uuid, class = ins.class, score = ins.score, updated_at = now()
+      from ins
+      where hc.household_id = ins.household_id and hc.scheme = ${set.scheme}
+      returning hc.household_id
+    )
+    select (select count(*) from upd)::int as households,
+      (select count(*) from ins join classed c on c.household_id = ins.household_id
+        where c.old_class is distinct from ins.class)::int as changed`.execute(tx);
+
+  const counts = await tx
+    .selectFrom('household_class')
+    .where('kabupaten_code', '=', options.kabupatenCode)
+    .where('set_id', '=', set.id)
+    .groupBy('class')
+    .select(['class', sql<number>`count(*)::int`.as('n')])
+    .execute();
+  const byClass = Object.fromEntries(WELFARE_CLASSES.map((c) => [c, 0])) as Record<WelfareClass, number>;
+  for (const row of counts) if (row.class) byClass[row.class as WelfareClass] = row.n;
+  return {
+    id: set.id,
+    code: set.code,
+    version: set.version,
+    households: rows[0]?.households ?? 0,
+    changed: rows[0]?.changed ?? 0,
+    byClass,
+  };
+}
+
 /**
  * Re-classifies the registry: the latest answers of every household (per scheme, in the clusters
- * of each active set) are scored again under the active version, in SQL, one desa at a time, all
- * in one transaction. A new result row is added for each household not already classified by
- * that version; earlier results are never changed. Re-running it is a no-op.
+ * of each active set) are scored again under the active version, in SQL, one set-based statement
+ * per set, all in one transaction. A new result row is added for each household not already
+ * classified by that version; earlier results are never changed. Re-running it is a no-op.
  */
 export async function reclassifyRegistry(
   db: Kysely<DB>,
@@ -38,75 +101,21 @@ export async function reclassifyWithin(
   options: ReclassifyOptions,
 ): Promise<ReclassifyResult> {
   const started = performance.now();
-  const db = tx;
-  const active = await listSets(db, options.kabupatenCode, { status: 'active' });
+  const active = await listSets(tx, options.kabupatenCode, { status: 'active' });
   let sets: SetRecord[] = active;
   if (options.setIds) {
     const errors = options.setIds.flatMap((id, i) =>
       active.some((s) => s.id === id) ? [] : [{ field: `setIds.${i}`, code: 'SET_NOT_ACTIVE' }],
     );
     if (errors.length > 0) throw validationFailed(errors);
-    sets = active.filter((s) => options.setIds!.includes(s.id));
+    sets = active.filter((s) => options.setIds?.includes(s.id));
   }
-  const total = sets.length;
-  let done = 0;
-  options.onProgress?.(0, total);
-
-  const summaries = await (async () => {
-    const out: ReclassifyResult['sets'] = [];
-    for (const set of sets) {
-      let households = 0;
-      let changed = 0;
-      const compiled = compileSet(set.definition, sql.ref('hc.answers'));
-      {
-        const { rows } = await sql<{ households: number; changed: number }>`
-          with scored as materialized (
-            select hc.household_id, hc.assessment_id, hc.class as old_class, ${compiled.metColumns}
-            from household_class hc
-            join household h on h.id = hc.household_id
-            join desa d on d.code = h.desa_code
-            where hc.kabupaten_code = ${options.kabupatenCode} and hc.scheme = ${set.scheme}
-              and d.cluster = any(${set.clusters}::text[]) and hc.set_id is distinct from ${set.id}::uuid
-          ), classed as (
-            select s.household_id, s.assessment_id, s.old_class,
-              ${compiled.scoreFrom('s')} as score, ${compiled.explanationFrom('s')} as explanation
-            from scored s
-          ), ins as (
-            insert into assessment_result
-              (kabupaten_code, household_id, assessment_id, set_id, scheme, kind, score, class, explanation, created_by)
-            select ${options.kabupatenCode}, c.household_id, c.assessment_id, ${set.id}::uuid, ${set.scheme},
-              ${options.kind ?? 'reclassify'}, c.score, ${compiled.classOf(sql.ref('c.score'))}, c.explanation,
-              ${options.actorId}::uuid
-            from classed c
-            returning id, household_id, class, score
-          ), upd as (
-            update household_class hc
-            set result_id = ins.id, set_id = ${set.id}::uuid, class = ins.class, score = ins.score, updated_at = now()
-            from ins
-            where hc.household_id = ins.household_id and hc.scheme = ${set.scheme}
-            returning hc.household_id
-          )
-          select (select count(*) from upd)::int as households,
-            (select count(*) from ins join classed c on c.household_id = ins.household_id
-              where c.old_class is distinct from ins.class)::int as changed`.execute(tx);
-        households = rows[0]?.households ?? 0;
-        changed = rows[0]?.changed ?? 0;
-        done += 1;
-        options.onProgress?.(done, total);
-      }
-      const counts = await tx
-        .selectFrom('household_class')
-        .where('kabupaten_code', '=', options.kabupatenCode)
-        .where('set_id', '=', set.id)
-        .groupBy('class')
-        .select(['class', sql<number>`count(*)::int`.as('n')])
-        .execute();
-      const byClass = Object.fromEntries(WELFARE_CLASSES.map((c) => [c, 0])) as Record<WelfareClass, number>;
-      for (const row of counts) if (row.class) byClass[row.class as WelfareClass] = row.n;
-      out.push({ id: set.id, code: set.code, version: set.version, households, changed, byClass });
-    }
-    return out;
-  })();
+  options.onProgress?.(0, sets.length);
+  const summaries: SetSummary[] = [];
+  for (const set of sets) {
+    summaries.push(await reclassifySet(tx, set, options));
+    options.onProgress?.(summaries.length, sets.length);
+  }
   return {
     sets: summaries,
     households: summaries.reduce((n, s) => n + s.households, 0),

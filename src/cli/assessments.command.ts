@@ -22,7 +22,7 @@ export function registerAssessmentsCommand(program: Command): void {
       const config = loadConfig();
       const database = await openDatabase(config, 'selaras assessments reclassify');
       const bar = new SingleBar({
-        format: 'Menilai ulang [{bar}] {percentage}% | {value}/{total} desa×set | {duration}s',
+        format: 'Menilai ulang [{bar}] {percentage}% | {value}/{total} set | {duration}s',
         hideCursor: true,
       });
       let started = false;
