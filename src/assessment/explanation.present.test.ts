@@ -37,9 +37,10 @@ describe('explanation', () => {
     expect(explanation.summary).toBe(
       'Score 50 of 100 (3 of 8 criteria met). Classified Poor because the score reaches the threshold of 50.',
     );
-    const none = presentExplanation(PESISIR, {}, { met: [], unanswered: [] }, 0, 'id');
+    const none = presentExplanation(PESISIR, {}, { met: [] }, 0, 'id');
     expect(none.summary).toBe(
-      'Skor 0 dari 100 (0 dari 8 kriteria terpenuhi). Tergolong Tidak miskin karena skor di bawah 20.',
+      'Skor 0 dari 100 (0 dari 8 kriteria terpenuhi). Tergolong Tidak miskin karena skor di bawah 20. ' +
+        '8 pertanyaan belum dijawab dan dihitung tidak terpenuhi.',
     );
   });
 });

@@ -33,7 +33,6 @@ export function presentExplanation(
 ): ExplanationResponse {
   const parameters = parametersOf(definition);
   const met = new Set(stored.met);
-  const unanswered = new Set(stored.unanswered);
   let maxScore = 0;
   const items = definition.indicators.map((indicator) => {
     const answer: AnswerValue = answers[indicator.key] ?? null;
@@ -51,7 +50,7 @@ export function presentExplanation(
       answer,
       answerLabel: option?.label ?? null,
       met: hasCriterion ? met.has(indicator.key) : null,
-      unanswered: unanswered.has(indicator.key),
+      unanswered: answer === null,
       points: hasCriterion && met.has(indicator.key) ? points : 0,
     };
   });

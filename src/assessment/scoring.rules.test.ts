@@ -74,7 +74,7 @@ describe('BPS 14 criteria (golden)', () => {
     answers[BPS_KEYS[1]!] = null;
     const result = scoreAnswers(BPS, answers);
     expect(result).toMatchObject({ score: 7, welfareClass: 'tidak_miskin' });
-    expect(storedExplanationOf(result).unanswered).toEqual([BPS_KEYS[0], BPS_KEYS[1]]);
+    expect(result.items.filter((i) => i.unanswered).map((i) => i.key)).toEqual([BPS_KEYS[0], BPS_KEYS[1]]);
   });
 
   it('reads the criteria exactly at their bounds', () => {

@@ -28,10 +28,12 @@ export interface ScoreResult {
   items: IndicatorOutcome[];
 }
 
-/** The compact explanation stored with each result; the full one is rebuilt from it and the set. */
+/**
+ * The compact explanation stored with each result: the criteria met. The full explanation is
+ * rebuilt from it, the stored answers (unanswered questions have no key) and the set version.
+ */
 export interface StoredExplanation {
   met: string[];
-  unanswered: string[];
 }
 
 function numberOf(value: unknown): number | undefined {
@@ -138,10 +140,7 @@ export function scoreAnswers(definition: IndicatorSetDefinition, answers: Answer
 }
 
 export function storedExplanationOf(result: ScoreResult): StoredExplanation {
-  return {
-    met: result.items.filter((i) => i.met === true).map((i) => i.key),
-    unanswered: result.items.filter((i) => i.unanswered).map((i) => i.key),
-  };
+  return { met: result.items.filter((i) => i.met === true).map((i) => i.key) };
 }
 
 /** Ad-hoc changes for a simulation: weights by indicator key, thresholds, parameter values. */

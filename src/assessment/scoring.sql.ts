@@ -6,8 +6,7 @@ import type { WelfareClass } from './vocabulary.ts';
 /**
  * The scoring rules of `scoring.rules.ts` compiled to SQL over a jsonb column of answers, so that
  * re-classifying or simulating the whole registry is one set-based statement. Same semantics:
- * a missing or mistyped answer never meets a condition; `per` compares x < bound × per. Answers
- * are stored without null values (see `cleanAnswers`), so a question is unanswered when its key is absent.
+ * a missing or mistyped answer never meets a condition; `per` compares x < bound × per.
  * Every value travels as a bound parameter; keys are checked by the document schema.
  */
 
@@ -72,13 +71,13 @@ export function criterionSql(
 }
 
 export interface CompiledSet {
-  /** `criterion as m0, ..., unanswered_keys`: one boolean column per criterion, to select once and reuse. */
+  /** `criterion as m0, ...`: one boolean column per criterion, to select once and reuse. */
   metColumns: RawBuilder<unknown>;
   /** Integer score from the met columns of a row alias. */
   scoreFrom(alias: string): RawBuilder<number>;
   /** Integer score straight from the answers (for one-pass queries). */
   score: RawBuilder<number>;
-  /** jsonb `{met: [...], unanswered: [...]}` (the stored explanation) from the met columns of a row alias. */
+  /** jsonb `{met: [...]}` (the stored explanation) from the met columns of a row alias. */
   explanationFrom(alias: string): RawBuilder<unknown>;
   /** Class text of a score expression. */
   classOf(score: RawBuilder<unknown>): RawBuilder<WelfareClass>;
@@ -104,24 +103,15 @@ export function compileSet(definition: IndicatorSetDefinition, answers: Answers)
       scored.map((s, i) => sql`(case when ${met(i)} then ${sql.lit(s.points)} else 0 end)`),
       sql` + `,
     )})`;
-  // Stored answers never hold nulls (`cleanAnswers`): a missing key is an unanswered question.
-  const unanswered = sql`array_remove(array[${sql.join(
-    definition.indicators.map(
-      (i) => sql`case when not (${answers} ? ${i.key}::text) then ${i.key}::text end`,
-    ),
-  )}], null)`;
   return {
-    metColumns: sql.join([
-      ...scored.map((s, i) => sql`${s.met} as ${sql.ref(`m${i}`)}`),
-      sql`${unanswered} as unanswered_keys`,
-    ]),
+    metColumns: sql.join(scored.map((s, i) => sql`${s.met} as ${sql.ref(`m${i}`)}`)),
     scoreFrom: (alias) => sum((i) => column(alias, i)),
     score: sum((i) => scored[i]!.met),
     explanationFrom: (alias) => {
       const met = sql`array_remove(array[${sql.join(
         scored.map((s, i) => sql`case when ${column(alias, i)} then ${s.key}::text end`),
       )}], null)`;
-      return sql`jsonb_build_object('met', to_jsonb(${met}), 'unanswered', to_jsonb(${sql.ref(`${alias}.unanswered_keys`)}))`;
+      return sql`jsonb_build_object('met', to_jsonb(${met}))`;
     },
     classOf: (s) => {
       const thresholds = definition.classes;

@@ -84,15 +84,18 @@ export async function simulate(
   const answers = sql.ref('hc.answers');
   const compiled = compileSet(definition, answers);
   const baseline = baselineSql(baselines, answers);
+  const baselineIds = [...new Set([...baselines.values()].map((set) => set.id))];
   // Scores first (OFFSET 0 keeps the subquery from being flattened, so each score is computed
-  // once per household and not once per class threshold), then classes.
+  // once per household and not once per class threshold), then classes. Households already
+  // classified by the active version keep their stored class as the baseline: same result, no work.
   const scoped = sql`
     select y.household_id, y.desa_code,
       ${compiled.classOf(sql.ref('y.candidate_score'))} as candidate,
-      ${baseline.classOf(sql.ref('y.baseline_score'), sql.ref('y.cluster'))} as baseline
+      coalesce(y.baseline_stored, ${baseline.classOf(sql.ref('y.baseline_score'), sql.ref('y.cluster'))}) as baseline
     from (
-      select hc.household_id, h.desa_code, d.cluster,
-        ${compiled.score} as candidate_score, ${baseline.score} as baseline_score
+      select hc.household_id, h.desa_code, d.cluster, ${compiled.score} as candidate_score,
+        case when hc.set_id = any(${baselineIds}::uuid[]) then hc.class end as baseline_stored,
+        case when hc.set_id = any(${baselineIds}::uuid[]) then null else ${baseline.score} end as baseline_score
       from household_class hc
       join household h on h.id = hc.household_id
       join desa d on d.code = h.desa_code

@@ -47,13 +47,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index assessment_household on assessment (household_id, created_at);
 
     -- Every classification ever made: never updated, so earlier results stay readable with their version.
-    -- Written in bulk by re-classification: only the link to the visit is a foreign key (the visit
-    -- carries the household); household_id and set_id are copies kept for reading (sets are never deleted).
+    -- Written in bulk by re-classification, always from household_class (whose visit and household
+    -- are foreign keys) or together with its visit: no foreign-key checks per row here. Sets and
+    -- visits are never deleted.
     create table assessment_result (
       id uuid primary key default gen_random_uuid(),
       kabupaten_code text not null,
       household_id uuid not null,
-      assessment_id uuid not null references assessment(id),
+      assessment_id uuid not null,
       set_id uuid not null,
       scheme text not null,
       kind text not null check (kind in ('field', 'reclassify')),
