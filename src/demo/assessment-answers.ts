@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Answers } from '../assessment/assessment.schema.ts';
 import type { Cluster } from '../db/schema.ts';
 import { toDay, toIso } from './calendar.ts';
@@ -34,7 +35,7 @@ export interface HouseholdProfile {
 }
 
 export interface DemoAnswers {
-  /** Ids of the two assessment rows (drawn from the household's generator, so reproducible). */
+  /** Ids of the two assessment rows, derived from the household id (reproducible and unique). */
   ids: { bps: string; lokal: string };
   assessedOn: string;
   bps: Answers;
@@ -236,6 +237,13 @@ function lokalAnswers(profile: HouseholdProfile, rng: Rng, z: number): Answers {
   }
 }
 
+/** A name-based UUID (SHA-256, version 8 layout) for a row belonging to a household. */
+function idFor(householdId: string, scheme: string): string {
+  const h = createHash('sha256').update(`assessment:${householdId}:${scheme}`).digest('hex');
+  const variant = ((Number.parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 /** Answers are stored without nulls: an unanswered question has no key. */
 function withoutNulls(answers: Answers): Answers {
   return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== null));
@@ -249,5 +257,10 @@ export function demoAnswers(profile: HouseholdProfile): DemoAnswers {
   const assessedOn = toIso(rng.int(today - 365, today - 1));
   const bps = withoutNulls(bpsAnswers(profile, rng, z));
   const lokal = withoutNulls(lokalAnswers(profile, rng, z));
-  return { ids: { bps: rng.uuid(), lokal: rng.uuid() }, assessedOn, bps, lokal };
+  return {
+    ids: { bps: idFor(profile.householdId, 'bps'), lokal: idFor(profile.householdId, 'lokal') },
+    assessedOn,
+    bps,
+    lokal,
+  };
 }

@@ -260,6 +260,13 @@ describe('generateDemo: assessment answers', () => {
     }
   });
 
+  it('gives the assessment rows distinct UUIDs derived from the household', () => {
+    const ids = assessments.flatMap((a) => [a.ids.bps, a.ids.lokal]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids.slice(0, 50))
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
   it('makes about 9 % of households poor under BPS, more in the highlands than in the lowlands', () => {
     expect(poor.size / households.length).toBeGreaterThan(0.07);
     expect(poor.size / households.length).toBeLessThan(0.11);
