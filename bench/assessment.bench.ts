@@ -198,7 +198,10 @@ export async function runAssessmentBench(options: AssessmentBenchOptions): Promi
     }
   }
   if (!fs.existsSync(RESULTS))
-    fs.writeFileSync(RESULTS, '# Benchmark results\n\nAppended by `npm run bench`.\n');
+    fs.writeFileSync(
+      RESULTS,
+      '# Benchmark results\n\nAppended by `npm run bench`. Latencies in ms through the HTTP API (sequential requests, loopback).\n',
+    );
   fs.appendFileSync(
     RESULTS,
     `\n## Assessment — ${new Date().toISOString().slice(0, 10)} — ${machine()}\n\n` +

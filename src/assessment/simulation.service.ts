@@ -5,7 +5,7 @@ import type { Cluster } from '../db/schema.ts';
 import { validationFailed } from '../platform/errors.ts';
 import type { AppDeps } from '../server/deps.ts';
 import { findSet, listSets, type SetRecord } from './indicator-set.repo.ts';
-import { applyOverrides } from './scoring.rules.ts';
+import { applyOverrides, classify } from './scoring.rules.ts';
 import { compileSet } from './scoring.sql.ts';
 import { aggregateSimulation, checkOverrides, type DesaInfo, directionOf } from './simulation.rules.ts';
 import type { SimulationRequest, SimulationResult } from './simulation.schema.ts';
@@ -107,15 +107,29 @@ export async function simulate(
   const showNames = can(ctx.actor, 'registry.read');
   const limit = request.moversLimit;
   const [grouped, movers] = await deps.db.transaction().execute(async (tx) => {
+    // Scoring answers costs far more CPU per row than the planner's defaults assume: make
+    // parallel workers cheap so a large registry is scanned by several cores.
+    await sql`select set_config('parallel_setup_cost', '10', true), set_config('parallel_tuple_cost', '0.001', true)`.execute(tx);
+    // Grouped by scores, not classes: no class expression per row, and the scan and partial
+    // aggregation can run in parallel workers. Classes come from the scores by the pure rules.
     const groups = await sql<{
       desa_code: string;
-      candidate: WelfareClass;
-      baseline: WelfareClass | null;
+      cluster: Cluster;
+      candidate_score: number;
+      baseline_stored: WelfareClass | null;
+      baseline_score: number | null;
       n: number;
     }>`
-      select x.desa_code, x.candidate, x.baseline, count(*)::int as n from (${scoped}) x group by 1, 2, 3`.execute(
-      tx,
-    );
+      select h.desa_code, d.cluster, ${compiled.score} as candidate_score,
+        case when hc.set_id = any(${baselineIds}::uuid[]) then hc.class end as baseline_stored,
+        case when hc.set_id = any(${baselineIds}::uuid[]) then null else ${baseline.score} end as baseline_score,
+        count(*)::int as n
+      from household_class hc
+      join household h on h.id = hc.household_id
+      join desa d on d.code = h.desa_code
+      where hc.kabupaten_code = ${kabupatenCode} and hc.scheme = ${candidate.scheme}
+        and d.cluster = any(${candidate.definition.clusters}::text[])
+      group by 1, 2, 3, 4, 5`.execute(tx);
     if (!showNames || limit === 0) return [groups.rows, []] as const;
     const moved = await sql<{
       household_id: string;
@@ -133,12 +147,20 @@ export async function simulate(
     return [groups.rows, moved.rows] as const;
   });
 
-  const rows = grouped.map((g) => ({
-    desaCode: g.desa_code,
-    candidate: g.candidate,
-    baseline: g.baseline,
-    households: g.n,
-  }));
+  const rows = grouped.map((g) => {
+    const baselineSet = baselines.get(g.cluster);
+    const baselineClass =
+      g.baseline_stored ??
+      (baselineSet && g.baseline_score !== null
+        ? classify(baselineSet.definition.classes, g.baseline_score).welfareClass
+        : null);
+    return {
+      desaCode: g.desa_code,
+      candidate: classify(definition.classes, g.candidate_score).welfareClass,
+      baseline: baselineClass,
+      households: g.n,
+    };
+  });
   const areas = aggregateSimulation(rows, desa);
   const present = new Set<WelfareClass>([
     ...definition.classes.map((c) => c.class),
