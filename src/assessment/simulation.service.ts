@@ -109,7 +109,9 @@ export async function simulate(
   const [grouped, movers] = await deps.db.transaction().execute(async (tx) => {
     // Scoring answers costs far more CPU per row than the planner's defaults assume: make
     // parallel workers cheap so a large registry is scanned by several cores.
-    await sql`select set_config('parallel_setup_cost', '10', true), set_config('parallel_tuple_cost', '0.001', true)`.execute(tx);
+    await sql`select set_config('parallel_setup_cost', '10', true), set_config('parallel_tuple_cost', '0.001', true)`.execute(
+      tx,
+    );
     // Grouped by scores, not classes: no class expression per row, and the scan and partial
     // aggregation can run in parallel workers. Classes come from the scores by the pure rules.
     const groups = await sql<{
