@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
+import { ensureBuiltInSets } from '../src/assessment/builtin-sets.ts';
 import type { Role } from '../src/auth/roles.ts';
 import { createUser, type ScopeInput } from '../src/auth/user.service.ts';
 import { type Config, loadConfig } from '../src/config/config.ts';
@@ -63,6 +64,7 @@ export async function createTestApp(backend: Backend, overrides: Partial<Config>
   await migrateToLatest(database.db);
   const config = { ...loadConfig({}), ...overrides };
   await ensureReferenceData(database.db, { regencyCode: config.regencyCode });
+  await ensureBuiltInSets(database.db, config.regencyCode);
   const clock = fixedClock(new Date());
   const deps: AppDeps = {
     db: database.db,

@@ -18,7 +18,15 @@ export type Permission =
   | 'referral.write'
   | 'referral.provide'
   | 'referral.escalate'
-  | 'catalogue.manage';
+  | 'catalogue.manage'
+  // assessment: read results, assess households, read/edit/activate indicator sets, simulate, reclassify
+  | 'assessment.read'
+  | 'assessment.write'
+  | 'indicator_set.read'
+  | 'indicator_set.edit'
+  | 'indicator_set.activate'
+  | 'assessment.simulate'
+  | 'assessment.reclassify';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   fasilitator: [
@@ -28,8 +36,18 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'intake.write',
     'referral.read',
     'referral.write',
+    'assessment.read',
+    'assessment.write',
+    'indicator_set.read',
   ],
-  supervisor: ['registry.read', 'registry.write', 'intake.read', 'referral.read'],
+  supervisor: [
+    'registry.read',
+    'registry.write',
+    'intake.read',
+    'referral.read',
+    'assessment.read',
+    'indicator_set.read',
+  ],
   petugas_upt: [
     'registry.read',
     'registry.write',
@@ -38,16 +56,38 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'referral.read',
     'referral.write',
     'referral.escalate',
+    'assessment.read',
+    'indicator_set.read',
   ],
-  pekerja_sosial: ['registry.read', 'intake.read', 'referral.read'],
+  pekerja_sosial: ['registry.read', 'intake.read', 'referral.read', 'assessment.read', 'indicator_set.read'],
   call_center: ['registry.read', 'intake.read', 'intake.write', 'referral.read', 'referral.write'],
-  manajer: ['registry.read', 'intake.read', 'referral.read', 'referral.write', 'referral.escalate'],
+  manajer: [
+    'registry.read',
+    'intake.read',
+    'referral.read',
+    'referral.write',
+    'referral.escalate',
+    'assessment.read',
+    'indicator_set.read',
+    'assessment.simulate',
+  ],
   // Partners see referrals addressed to them (not the registry); planners see aggregates only;
   // the system administrator manages accounts and reference data, not people's records.
   // A partner reads and handles only referrals addressed to its organisation (object-level check).
   mitra: ['referral.read', 'referral.provide'],
-  tkpkd: [],
-  admin: ['users.manage', 'wilayah.manage', 'catalogue.manage'],
+  // Planners draft indicator sets and simulate them (counts only); only the administrator activates
+  // a version and re-classifies the registry.
+  tkpkd: ['indicator_set.read', 'indicator_set.edit', 'assessment.simulate'],
+  admin: [
+    'users.manage',
+    'wilayah.manage',
+    'catalogue.manage',
+    'indicator_set.read',
+    'indicator_set.edit',
+    'indicator_set.activate',
+    'assessment.simulate',
+    'assessment.reclassify',
+  ],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
@@ -68,6 +108,13 @@ export function abilitiesOf(actor: Pick<Actor, 'role'>) {
     referralProvide: can(actor, 'referral.provide'),
     referralEscalate: can(actor, 'referral.escalate'),
     catalogueManage: can(actor, 'catalogue.manage'),
+    assessmentRead: can(actor, 'assessment.read'),
+    assessmentWrite: can(actor, 'assessment.write'),
+    indicatorSetRead: can(actor, 'indicator_set.read'),
+    indicatorSetEdit: can(actor, 'indicator_set.edit'),
+    indicatorSetActivate: can(actor, 'indicator_set.activate'),
+    simulationRun: can(actor, 'assessment.simulate'),
+    reclassify: can(actor, 'assessment.reclassify'),
   };
 }
 

@@ -31,6 +31,13 @@ export const abilitiesSchema = z.object({
   referralProvide: z.boolean(),
   referralEscalate: z.boolean(),
   catalogueManage: z.boolean(),
+  assessmentRead: z.boolean(),
+  assessmentWrite: z.boolean(),
+  indicatorSetRead: z.boolean(),
+  indicatorSetEdit: z.boolean(),
+  indicatorSetActivate: z.boolean(),
+  simulationRun: z.boolean(),
+  reclassify: z.boolean(),
 });
 
 export const meSchema = z.object({ user: userSchema, abilities: abilitiesSchema });

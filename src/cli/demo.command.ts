@@ -53,7 +53,7 @@ export function registerDemoCommand(program: Command): void {
         });
         bar.stop();
         console.log(
-          `Selesai: ${result.households} keluarga, ${result.people} orang dalam ${(result.ms / 1000).toFixed(1)} detik (${database.kind}).`,
+          `Selesai: ${result.households} keluarga, ${result.people} orang, ${result.classified} hasil asesmen dalam ${(result.ms / 1000).toFixed(1)} detik (${database.kind}).`,
         );
         if (options.referrals) {
           const now = options.today ? new Date(`${options.today}T12:00:00+08:00`) : systemClock.now();

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { DataDirBusyError } from '../db/data-dir-lock.ts';
+import { registerAssessmentsCommand } from './assessments.command.ts';
 import { registerBenchCommand } from './bench.command.ts';
 import { registerDemoCommand } from './demo.command.ts';
 import { registerServeCommand } from './serve.command.ts';
@@ -14,6 +15,7 @@ registerServeCommand(program);
 registerDemoCommand(program);
 registerUsersCommand(program);
 registerBenchCommand(program);
+registerAssessmentsCommand(program);
 
 try {
   await program.parseAsync(process.argv);

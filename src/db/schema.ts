@@ -255,6 +255,64 @@ export interface NotificationTable {
   created_at: Timestamp;
   read_at: Timestamp | null;
 }
+export interface IndicatorSetTable {
+  id: Generated<string>;
+  kabupaten_code: string;
+  code: string;
+  scheme: string;
+  version: number;
+  status: 'draft' | 'active' | 'retired';
+  revision: Generated<number>;
+  definition: Json;
+  clusters: string[];
+  built_in: Generated<boolean>;
+  created_at: CreatedAt;
+  created_by: string | null;
+  updated_at: Timestamp;
+  updated_by: string | null;
+  activated_at: Timestamp | null;
+  activated_by: string | null;
+  retired_at: Timestamp | null;
+}
+export interface AssessmentTable {
+  id: Generated<string>;
+  kabupaten_code: string;
+  household_id: string;
+  scheme: string;
+  set_id: string;
+  assessed_on: string;
+  assessor_id: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  answers: Json;
+  created_at: CreatedAt;
+}
+export interface AssessmentResultTable {
+  id: Generated<string>;
+  kabupaten_code: string;
+  household_id: string;
+  assessment_id: string;
+  set_id: string;
+  scheme: string;
+  kind: 'field' | 'reclassify';
+  score: number;
+  class: string;
+  explanation: Json;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+export interface HouseholdClassTable {
+  household_id: string;
+  scheme: string;
+  kabupaten_code: string;
+  assessment_id: string;
+  answers: Json;
+  result_id: string | null;
+  set_id: string | null;
+  class: string | null;
+  score: number | null;
+  updated_at: Timestamp;
+}
 
 export interface DB {
   provinsi: ProvinsiTable;
@@ -276,6 +334,10 @@ export interface DB {
   referral_event: ReferralEventTable;
   idempotency_key: IdempotencyKeyTable;
   notification: NotificationTable;
+  indicator_set: IndicatorSetTable;
+  assessment: AssessmentTable;
+  assessment_result: AssessmentResultTable;
+  household_class: HouseholdClassTable;
 }
 
 export type PersonRow = Selectable<PersonTable>;

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { checkAnswers } from '../assessment/answers.rules.ts';
+import { readBuiltInSets } from '../assessment/builtin-sets.ts';
+import { scoreAnswers } from '../assessment/scoring.rules.ts';
 import { normalizeName } from '../registry/name.rules.ts';
 import { nikMismatches, parseKk, parseNik } from '../registry/nik.rules.ts';
 import { DISABILITY_SEVERITIES, DISABILITY_TYPES, RELATIONS } from '../registry/vocabulary.ts';
@@ -229,5 +232,60 @@ describe('generateDemo: needs and messy records', () => {
     expect(has(/\bsitti\b/)).toBeGreaterThan(0);
     expect(has(/\bsiti\b/)).toBeGreaterThan(0);
     expect(has(/\bmuh\.\s/)).toBeGreaterThan(0);
+  });
+});
+
+describe('generateDemo: assessment answers', () => {
+  const sets = readBuiltInSets();
+  const bps = sets.find((s) => s.code === 'bps-14')!;
+  const local = Object.fromEntries(sets.filter((s) => s.scheme === 'lokal').map((s) => [s.clusters[0], s]));
+  const assessments = demo.batches.flatMap((b) => b.assessments);
+  const heads = new Map(
+    people.filter((p) => p.relation === 'kepala_keluarga').map((p) => [p.household_id, p]),
+  );
+  const sizes = new Map<string, number>();
+  for (const p of people) sizes.set(p.household_id, (sizes.get(p.household_id) ?? 0) + 1);
+  const disabled = new Set(people.filter((p) => p.disability_type !== null).map((p) => p.household_id));
+  const poor = new Set(
+    assessments.filter((a) => scoreAnswers(bps, a.bps).welfareClass === 'miskin').map((a) => a.householdId),
+  );
+  const poorShare = (ids: string[]) => ids.filter((id) => poor.has(id)).length / ids.length;
+
+  it('gives every household answers that the BPS set and its cluster set accept', () => {
+    expect(assessments).toHaveLength(households.length);
+    for (const a of assessments) {
+      expect(checkAnswers(bps, a.bps)).toEqual([]);
+      expect(checkAnswers(local[a.cluster]!, a.lokal)).toEqual([]);
+      expect(a.assessedOn < TEST_TODAY).toBe(true);
+    }
+  });
+
+  it('gives the assessment rows distinct UUIDs derived from the household', () => {
+    const ids = assessments.flatMap((a) => [a.ids.bps, a.ids.lokal]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids.slice(0, 50))
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('makes about 9 % of households poor under BPS, more in the highlands than in the lowlands', () => {
+    expect(poor.size / households.length).toBeGreaterThan(0.07);
+    expect(poor.size / households.length).toBeLessThan(0.11);
+    const ofCluster = (cluster: string) =>
+      assessments.filter((a) => a.cluster === cluster).map((a) => a.householdId);
+    expect(poorShare(ofCluster('pegunungan'))).toBeGreaterThan(poorShare(ofCluster('dataran_rendah')) * 1.5);
+  });
+
+  it('correlates poverty with the work of the head,, household size and disability', () => {
+    const ids = households.map((h) => h.id);
+    const byWork = (work: string[]) => ids.filter((id) => work.includes(heads.get(id)?.occupation ?? ''));
+    expect(poorShare(byWork(['buruh_tani', 'buruh_harian']))).toBeGreaterThan(
+      2 * poorShare(byWork(['pns_tni_polri', 'karyawan_swasta', 'wiraswasta'])),
+    );
+    expect(poorShare(ids.filter((id) => (sizes.get(id) ?? 0) >= 6))).toBeGreaterThan(
+      poorShare(ids.filter((id) => (sizes.get(id) ?? 0) <= 2)),
+    );
+    expect(poorShare(ids.filter((id) => disabled.has(id)))).toBeGreaterThan(
+      poorShare(ids.filter((id) => !disabled.has(id))),
+    );
   });
 });

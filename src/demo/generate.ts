@@ -1,6 +1,7 @@
 import type { NewHousehold, NewPerson } from '../db/schema.ts';
 import { normalizeName } from '../registry/name.rules.ts';
 import type { NO_NIK_REASONS } from '../registry/vocabulary.ts';
+import { type DemoAnswers, demoAnswers } from './assessment-answers.ts';
 import {
   chronicIllness,
   disability,
@@ -48,9 +49,16 @@ export interface DemoInput {
   batchHouseholds?: number;
 }
 
+/** Assessment answers of one household: the BPS set and the local set of its cluster. */
+export interface DemoAssessment extends DemoAnswers {
+  householdId: string;
+  cluster: Village['cluster'];
+}
+
 export interface DemoBatch {
   households: HouseholdInsert[];
   people: PersonInsert[];
+  assessments: DemoAssessment[];
 }
 
 /** What was generated, including the deliberately messy records (returned when the generator ends). */
@@ -92,6 +100,7 @@ export function* generateDemo(input: DemoInput): Generator<DemoBatch, DemoSummar
   const counts = householdsPerDesa(desa, input.scale);
   const ctx: Context = {
     rng: new Rng(input.seed),
+    seed: input.seed,
     today: input.today,
     kabupatenCode,
     regions: new RegionPool(input.kecamatanCodesOfIndonesia, kabupatenCode),
@@ -100,14 +109,14 @@ export function* generateDemo(input: DemoInput): Generator<DemoBatch, DemoSummar
     summary: { households: 0, people: 0, nikMissing: 0, nikSexMismatch: 0, nameTypos: 0, withDisability: 0 },
   };
   const size = input.batchHouseholds ?? 1500;
-  let batch: DemoBatch = { households: [], people: [] };
+  let batch: DemoBatch = { households: [], people: [], assessments: [] };
   for (const [index, d] of desa.entries()) {
     const village = villageOf(d);
     for (let n = 0; n < (counts[index] ?? 0); n++) {
       addHousehold(ctx, village, batch);
       if (batch.households.length >= size) {
         yield batch;
-        batch = { households: [], people: [] };
+        batch = { households: [], people: [], assessments: [] };
       }
     }
   }
@@ -117,6 +126,7 @@ export function* generateDemo(input: DemoInput): Generator<DemoBatch, DemoSummar
 
 interface Context {
   rng: Rng;
+  seed: number;
   today: string;
   kabupatenCode: string;
   regions: RegionPool;
@@ -158,8 +168,42 @@ function addHousehold(ctx: Context, village: Village, batch: DemoBatch): void {
     updated_by: null,
   });
   batch.people.push(...people);
+  batch.assessments.push(assessmentOf(ctx, householdId, village, people, shape));
   ctx.summary.households++;
   ctx.summary.people += people.length;
+}
+
+const EARNING_NOTHING = new Set(['belum_bekerja', 'pelajar', 'tidak_bekerja']);
+
+/** Answers correlated with the household as generated: size, the head's work and schooling, disability, cluster. */
+function assessmentOf(
+  ctx: Context,
+  householdId: string,
+  village: Village,
+  people: PersonInsert[],
+  shape: MemberShape[],
+): DemoAssessment {
+  const head = people[0];
+  const severities = people.map((p) => p.disability_severity);
+  const answers = demoAnswers({
+    householdId,
+    seed: ctx.seed,
+    cluster: village.cluster,
+    kelurahan: village.kind === 'kelurahan',
+    size: people.length,
+    headOccupation: head?.occupation ?? null,
+    headEducation: head?.education ?? null,
+    disability: severities.includes('berat')
+      ? 'severe'
+      : severities.some((s) => s !== null)
+        ? 'some'
+        : 'none',
+    dependants: people.filter((p) => EARNING_NOTHING.has(p.occupation ?? '')).length,
+    schoolAgeChildren: shape.filter((m) => m.age >= 7 && m.age <= 18).length,
+    insuredAll: people.every((p) => p.insurance_status === 'aktif'),
+    today: ctx.today,
+  });
+  return { householdId, cluster: village.cluster, ...answers };
 }
 
 function setInsurance(p: PersonInsert, insurance: Insurance): void {

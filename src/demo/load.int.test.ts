@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../test/backends.ts';
 import { freshDatabase } from '../../test/harness.ts';
+import { ensureBuiltInSets } from '../assessment/builtin-sets.ts';
 import type { Database } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { ensureReferenceData } from '../reference/wilayah.load.ts';
@@ -23,6 +24,7 @@ describe.each(testBackends())('loadDemo on $name', (backend) => {
       ({ database, drop } = await freshDatabase(backend));
       await migrateToLatest(database.db);
       await ensureReferenceData(database.db, { regencyCode: '7303' });
+      await ensureBuiltInSets(database.db, '7303');
       result = await loadDemo(database.db, {
         scale: SCALE,
         seed: 5,
@@ -112,7 +114,31 @@ describe.each(testBackends())('loadDemo on $name', (backend) => {
         replaced: false,
         households: result.households,
         people: result.people,
+        classified: result.classified,
       });
+    });
+
+    it('files the answers of every household under the active BPS and local sets and classifies them', async () => {
+      expect(result.classified).toBe(2 * result.households);
+      expect(await count(sql`select count(*)::int as n from assessment`)).toBe(2 * result.households);
+      expect(await count(sql`select count(*)::int as n from household_class where class is not null`)).toBe(
+        2 * result.households,
+      );
+      expect(
+        await count(sql`select count(*)::int as n from assessment_result r
+          join indicator_set s on s.id = r.set_id where r.kind = 'field' and s.status = 'active'`),
+      ).toBe(2 * result.households);
+      const poor = await count(
+        sql`select (100 * avg((class = 'miskin')::int))::int as n from household_class where scheme = 'bps'`,
+      );
+      expect(poor).toBeGreaterThanOrEqual(4);
+      expect(poor).toBeLessThanOrEqual(16);
+      // Local sets by cluster: the assessment's set covers the household's desa cluster.
+      expect(
+        await count(sql`select count(*)::int as n from assessment a join household h on h.id = a.household_id
+          join desa d on d.code = h.desa_code join indicator_set s on s.id = a.set_id
+          where not (d.cluster = any(s.clusters))`),
+      ).toBe(0);
     });
 
     it('refuses to load into a registry that already has households', async () => {
@@ -142,6 +168,7 @@ describe.each(testBackends())('loadDemo on $name', (backend) => {
       expect(await count(sql`select count(*)::int as n from person`)).toBe(again.people);
       expect(await count(sql`select count(*)::int as n from person where id = ${someone.id}`)).toBe(0);
       expect(await count(sql`select count(*)::int as n from record_history`)).toBe(0);
+      expect(await count(sql`select count(*)::int as n from assessment`)).toBe(2 * again.households);
       expect(await count(sql`select count(*)::int as n from audit_log where action = 'demo.load'`)).toBe(2);
     });
   });

@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
+import { reclassifyWithin } from '../assessment/reclassify.service.ts';
 import type { DB } from '../db/schema.ts';
 import {
   type DemoBatch,
@@ -25,6 +26,8 @@ export interface LoadDemoOptions {
 export interface LoadDemoResult {
   households: number;
   people: number;
+  /** Assessment results made from the demo answers (about two per household: BPS and local). */
+  classified: number;
   ms: number;
 }
 
@@ -79,6 +82,40 @@ const PERSON_COLUMNS = {
   updated_by: 'uuid',
 } as const satisfies Record<keyof PersonInsert, string>;
 
+/** Assessment rows of the demo: the answers of each household, per scheme (see assessment-answers.ts). */
+interface AssessmentInsert {
+  id: string;
+  kabupaten_code: string;
+  household_id: string;
+  scheme: string;
+  set_id: string;
+  assessed_on: string;
+  answers: string;
+}
+const ASSESSMENT_COLUMNS = {
+  id: 'uuid',
+  kabupaten_code: 'text',
+  household_id: 'uuid',
+  scheme: 'text',
+  set_id: 'uuid',
+  assessed_on: 'date',
+  answers: 'jsonb',
+} as const satisfies Record<keyof AssessmentInsert, string>;
+interface HouseholdClassInsert {
+  household_id: string;
+  scheme: string;
+  kabupaten_code: string;
+  assessment_id: string;
+  answers: string;
+}
+const HOUSEHOLD_CLASS_COLUMNS = {
+  household_id: 'uuid',
+  scheme: 'text',
+  kabupaten_code: 'text',
+  assessment_id: 'uuid',
+  answers: 'jsonb',
+} as const satisfies Record<keyof HouseholdClassInsert, string>;
+
 /** A PostgreSQL array literal of plain codes (flags never contain quotes, commas or braces). */
 const arrayLiteral = (values: readonly string[]) => `{${values.join(',')}}`;
 
@@ -88,7 +125,7 @@ const arrayLiteral = (values: readonly string[]) => `{${values.join(',')}}`;
  * columns travel as array literals in a text[] and are cast back per row.
  */
 function bulkInsert<R extends object>(
-  table: 'household' | 'person',
+  table: 'household' | 'person' | 'assessment' | 'household_class',
   columns: Readonly<Record<keyof R & string, string>>,
   rows: readonly R[],
 ): RawBuilder<unknown> {
@@ -106,9 +143,52 @@ function bulkInsert<R extends object>(
     select ${sql.join(selected)} from unnest(${sql.join(arrays)}) as t(${sql.join(names.map((n) => sql.ref(n)))})`;
 }
 
-async function insertBatch(db: Executor, batch: DemoBatch): Promise<void> {
+/** Active set per scheme and cluster (`bps:pesisir`), to file the demo answers under. */
+type ActiveSets = ReadonlyMap<string, string>;
+
+async function activeSets(db: Executor, kabupatenCode: string): Promise<ActiveSets> {
+  const rows = await db
+    .selectFrom('indicator_set')
+    .where('kabupaten_code', '=', kabupatenCode)
+    .where('status', '=', 'active')
+    .select(['id', 'scheme', 'clusters'])
+    .execute();
+  return new Map(rows.flatMap((r) => r.clusters.map((c) => [`${r.scheme}:${c}`, r.id] as const)));
+}
+
+async function insertBatch(db: Executor, batch: DemoBatch, sets: ActiveSets): Promise<void> {
   await bulkInsert('household', HOUSEHOLD_COLUMNS, batch.households).execute(db);
   await bulkInsert('person', PERSON_COLUMNS, batch.people).execute(db);
+  const visits = batch.assessments.flatMap((a) =>
+    (['bps', 'lokal'] as const).flatMap((scheme): AssessmentInsert[] => {
+      const setId = sets.get(`${scheme}:${a.cluster}`);
+      if (!setId) return [];
+      return [
+        {
+          id: a.ids[scheme],
+          kabupaten_code: batch.households[0]!.kabupaten_code,
+          household_id: a.householdId,
+          scheme,
+          set_id: setId,
+          assessed_on: a.assessedOn,
+          answers: JSON.stringify(a[scheme]),
+        },
+      ];
+    }),
+  );
+  if (visits.length === 0) return;
+  await bulkInsert('assessment', ASSESSMENT_COLUMNS, visits).execute(db);
+  await bulkInsert(
+    'household_class',
+    HOUSEHOLD_CLASS_COLUMNS,
+    visits.map((v) => ({
+      household_id: v.household_id,
+      scheme: v.scheme,
+      kabupaten_code: v.kabupaten_code,
+      assessment_id: v.id,
+      answers: v.answers,
+    })),
+  ).execute(db);
 }
 
 async function readInput(db: Executor, kabupatenCode: string) {
@@ -159,6 +239,9 @@ async function clearRegistry(db: Executor, kabupatenCode: string, replace: boole
     );
   }
   await db.deleteFrom('record_history').where('kabupaten_code', '=', kabupatenCode).execute();
+  await db.deleteFrom('household_class').where('kabupaten_code', '=', kabupatenCode).execute();
+  await db.deleteFrom('assessment_result').where('kabupaten_code', '=', kabupatenCode).execute();
+  await db.deleteFrom('assessment').where('kabupaten_code', '=', kabupatenCode).execute();
   await db.deleteFrom('person').where('kabupaten_code', '=', kabupatenCode).execute();
   await db.deleteFrom('household').where('kabupaten_code', '=', kabupatenCode).execute();
 }
@@ -193,18 +276,22 @@ export async function loadDemo(db: Kysely<DB>, options: LoadDemoOptions): Promis
     options.onProgress?.(0, total);
 
     const trigramIndex = await dropIndex(tx, 'person_name_trgm');
+    const sets = await activeSets(tx, kabupatenCode);
     const batches = generateDemo(input);
     let next = batches.next();
     let done = 0;
     while (!next.done) {
-      await insertBatch(tx, next.value);
+      await insertBatch(tx, next.value, sets);
       done += next.value.households.length;
       options.onProgress?.(done, total);
       next = batches.next();
     }
     if (trigramIndex) await sql.raw(trigramIndex).execute(tx);
-    // Fresh statistics, or the planner takes the bulk-loaded tables for empty ones and scans them.
-    await sql`analyze household, person`.execute(tx);
+    // Fresh statistics for the planner: the bulk load changed every large table.
+    await sql`analyze household, person, assessment, household_class`.execute(tx);
+    // The answers are classified under the version they were given for: their first results.
+    const classified = await reclassifyWithin(tx, { kabupatenCode, actorId: null, kind: 'field' });
+    await sql`analyze assessment_result, household_class`.execute(tx);
 
     const summary = next.value;
     await tx
@@ -219,12 +306,14 @@ export async function loadDemo(db: Kysely<DB>, options: LoadDemoOptions): Promis
           replaced: options.replace ?? false,
           households: summary.households,
           people: summary.people,
+          classified: classified.households,
         }),
       })
       .execute();
     return {
       households: summary.households,
       people: summary.people,
+      classified: classified.households,
       ms: Math.round(performance.now() - started),
     };
   });

@@ -10,6 +10,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAssessmentFeature } from '../assessment/assessment.routes.ts';
 import { registerAuthentication } from '../auth/auth.plugin.ts';
 import { registerAuthRoutes } from '../auth/auth.routes.ts';
 import { registerUserRoutes } from '../auth/users.routes.ts';
@@ -136,6 +137,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       await scheduler?.stop();
     });
   }
+  registerAssessmentFeature(app, deps);
 
   const webDist = options.webDist ?? WEB_DIST;
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { ensureBuiltInSets } from '../assessment/builtin-sets.ts';
 import { checkPassword } from '../auth/password.ts';
 import { ROLES, type Role } from '../auth/roles.ts';
 import { createUser, generatePassword } from '../auth/user.service.ts';
@@ -17,6 +18,7 @@ export async function openDatabase(config: Config, command: string): Promise<Dat
       regencyCode: config.regencyCode,
       desaFile: process.env.SELARAS_DESA_FILE,
     });
+    await ensureBuiltInSets(database.db, config.regencyCode);
     return database;
   } catch (error) {
     await database.close();

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-foundation.ts';
+import * as m0002 from './0002-assessment.ts';
 import * as m0003 from './0003-referral.ts';
 
 /**
@@ -8,6 +9,7 @@ import * as m0003 from './0003-referral.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-assessment': m0002,
   '0003-referral': m0003,
 };
 

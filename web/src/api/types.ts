@@ -2,6 +2,16 @@
  * Shapes of the Selaras HTTP API (`/api/v1`) as the web app uses them. The server is the authority;
  * these types follow its contract and stay lenient where it may send codes the UI does not know yet.
  */
+
+import type { z } from 'zod';
+import type {
+  assessmentFormSchema,
+  assessmentHistorySchema,
+} from '../../../src/assessment/assessment.schema.ts';
+import type {
+  activationResultSchema,
+  indicatorSetSummarySchema,
+} from '../../../src/assessment/indicator-set.schema.ts';
 import type { Role, Scope } from '../../../src/auth/roles.ts';
 import type { CLUSTERS, PersonFlag, Sex } from '../../../src/registry/vocabulary.ts';
 
@@ -35,6 +45,13 @@ export interface Abilities {
   referralProvide: boolean;
   referralEscalate: boolean;
   catalogueManage: boolean;
+  assessmentRead: boolean;
+  assessmentWrite: boolean;
+  indicatorSetRead: boolean;
+  indicatorSetEdit: boolean;
+  indicatorSetActivate: boolean;
+  simulationRun: boolean;
+  reclassify: boolean;
 }
 
 export interface SessionInfo {
@@ -484,3 +501,45 @@ export interface Inbox {
   notifications: InboxNotification[];
   unread: number;
 }
+// ---- Assessment, indicator sets and policy simulation (issue 3) ----
+// The shapes come straight from the server's zod contract (type-only imports: nothing of zod is bundled).
+
+export type {
+  Answers,
+  AnswerValue,
+  AssessmentResponse as Assessment,
+  ExplanationResponse as Explanation,
+  NewAssessmentInput,
+  ReclassifyResult,
+} from '../../../src/assessment/assessment.schema.ts';
+export type {
+  AnswerSpec,
+  ClassThreshold,
+  Condition,
+  Criterion,
+  Indicator,
+  IndicatorSetDefinition,
+  IndicatorSetResponse as IndicatorSet,
+  LocalizedText,
+  Parameter,
+} from '../../../src/assessment/indicator-set.schema.ts';
+export type {
+  AreaCounts,
+  SimulationRequest,
+  SimulationResult,
+} from '../../../src/assessment/simulation.schema.ts';
+export type {
+  AnswerType,
+  ScoringRule,
+  SetStatus,
+  WelfareClass,
+} from '../../../src/assessment/vocabulary.ts';
+
+/** One line of the indicator-set list. */
+export type IndicatorSetSummary = z.infer<typeof indicatorSetSummarySchema>;
+
+/** The sets a household can be assessed with now (one per scheme), with its previous answers. */
+export type AssessmentForm = z.infer<typeof assessmentFormSchema>;
+/** A household's results, newest first, and its current class per scheme. */
+export type AssessmentHistory = z.infer<typeof assessmentHistorySchema>;
+export type ActivationResult = z.infer<typeof activationResultSchema>;

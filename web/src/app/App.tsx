@@ -43,6 +43,18 @@ const CataloguePage = lazy(() =>
 );
 const VerifyPage = lazy(() => import('../referral/VerifyPage.tsx').then((m) => ({ default: m.VerifyPage })));
 const InboxPage = lazy(() => import('../inbox/InboxPage.tsx').then((m) => ({ default: m.InboxPage })));
+const AssessmentFormPage = lazy(() =>
+  import('../assessment/AssessmentFormPage.tsx').then((m) => ({ default: m.AssessmentFormPage })),
+);
+const IndicatorSetsPage = lazy(() =>
+  import('../indicators/IndicatorSetsPage.tsx').then((m) => ({ default: m.IndicatorSetsPage })),
+);
+const IndicatorSetPage = lazy(() =>
+  import('../indicators/IndicatorSetPage.tsx').then((m) => ({ default: m.IndicatorSetPage })),
+);
+const SimulationPage = lazy(() =>
+  import('../simulation/SimulationPage.tsx').then((m) => ({ default: m.SimulationPage })),
+);
 const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 
 /**
@@ -52,6 +64,8 @@ const UsersPage = lazy(() => import('../users/UsersPage.tsx').then((m) => ({ def
  * `/keluarga/:id/anggota/:personId/ubah` edit a member · `/pengguna` users (admin) ·
  * `/wilayah` desa clusters (admin) · `/pengaduan` intakes · `/pengaduan/baru` record an intake · `/pengaduan/:id` intake and its follow-up · `/rujukan` referral
  * board · `/rujukan/:id` referral detail · `/rujukan/:id/verifikasi` letter check (QR) · `/kotak-masuk` inbox · `/layanan` services catalogue.
+ * `/wilayah` desa clusters (admin) · `/keluarga/:id/penilaian/baru` assess a household ·
+ * `/indikator` and `/indikator/:id` indicator sets · `/simulasi` policy simulation.
  */
 export function App() {
   return (
@@ -79,6 +93,13 @@ export function App() {
             <Route path="/rujukan/:id/verifikasi" element={guard('referralRead', <VerifyPage />)} />
             <Route path="/layanan" element={<CataloguePage />} />
             <Route path="/kotak-masuk" element={guard('referralRead', <InboxPage />)} />
+            <Route
+              path="/keluarga/:id/penilaian/baru"
+              element={guard('assessmentWrite', <AssessmentFormPage />)}
+            />
+            <Route path="/indikator" element={guard('indicatorSetRead', <IndicatorSetsPage />)} />
+            <Route path="/indikator/:id" element={guard('indicatorSetRead', <IndicatorSetPage />)} />
+            <Route path="/simulasi" element={guard('simulationRun', <SimulationPage />)} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Route>

@@ -106,6 +106,16 @@ export function AppShell() {
                   <NavLink to="/pengguna">{t('app.nav.users', 'Pengguna')}</NavLink>
                 </li>
               ) : null}
+              {authed.abilities.indicatorSetEdit ? (
+                <li>
+                  <NavLink to="/indikator">{t('app.nav.indicators', 'Set indikator')}</NavLink>
+                </li>
+              ) : null}
+              {authed.abilities.simulationRun ? (
+                <li>
+                  <NavLink to="/simulasi">{t('app.nav.simulation', 'Simulasi kebijakan')}</NavLink>
+                </li>
+              ) : null}
               {authed.abilities.wilayahManage ? (
                 <li>
                   <NavLink to="/wilayah">{t('app.nav.wilayah', 'Klaster desa')}</NavLink>

@@ -10,6 +10,7 @@ export function HomeRoute() {
   if (abilities.registryRead) return <SearchPage />;
   if (abilities.usersManage) return <Navigate to="/pengguna" replace />;
   if (abilities.referralRead) return <Navigate to="/kotak-masuk" replace />;
+  if (abilities.simulationRun) return <Navigate to="/simulasi" replace />;
   return <NothingToDo />;
 }
 

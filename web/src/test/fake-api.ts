@@ -66,7 +66,10 @@ export class FakeApi {
   readonly fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
     const url = new URL(String(input), 'http://localhost');
     const method = (init.method ?? 'GET').toUpperCase();
-    const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+    const json = (new Headers(init.headers).get('content-type') ?? 'application/json').includes('json');
+    // A non-JSON body (e.g. an imported YAML file) is kept as its text.
+    const body =
+      typeof init.body === 'string' ? (json ? (JSON.parse(init.body) as unknown) : init.body) : undefined;
     const request: FakeRequest = {
       method,
       path: url.pathname,

@@ -13,8 +13,8 @@ import type { FakeApi } from './fake-api.ts';
 
 /** Synthetic data only: no real people. */
 
-/** Referral abilities: none unless a role below grants them. */
-const NO_REFERRAL = {
+/** Abilities of the later features: none unless a role below grants them. */
+const NONE = {
   intakeRead: false,
   intakeWrite: false,
   referralRead: false,
@@ -22,11 +22,18 @@ const NO_REFERRAL = {
   referralProvide: false,
   referralEscalate: false,
   catalogueManage: false,
+  assessmentRead: false,
+  assessmentWrite: false,
+  indicatorSetRead: false,
+  indicatorSetEdit: false,
+  indicatorSetActivate: false,
+  simulationRun: false,
+  reclassify: false,
 };
 
 const ABILITIES: Record<string, Abilities> = {
   fasilitator: {
-    ...NO_REFERRAL,
+    ...NONE,
     registryRead: true,
     registryWrite: true,
     usersManage: false,
@@ -35,24 +42,34 @@ const ABILITIES: Record<string, Abilities> = {
     intakeWrite: true,
     referralRead: true,
     referralWrite: true,
+    assessmentRead: true,
+    assessmentWrite: true,
+    indicatorSetRead: true,
   },
   supervisor: {
-    ...NO_REFERRAL,
+    ...NONE,
     registryRead: true,
     registryWrite: false,
     usersManage: false,
     wilayahManage: false,
+    assessmentRead: true,
+    indicatorSetRead: true,
   },
   admin: {
-    ...NO_REFERRAL,
+    ...NONE,
     registryRead: false,
     registryWrite: false,
     usersManage: true,
     wilayahManage: true,
     catalogueManage: true,
+    indicatorSetRead: true,
+    indicatorSetEdit: true,
+    indicatorSetActivate: true,
+    simulationRun: true,
+    reclassify: true,
   },
   petugas_upt: {
-    ...NO_REFERRAL,
+    ...NONE,
     registryRead: true,
     registryWrite: true,
     usersManage: false,
@@ -65,13 +82,23 @@ const ABILITIES: Record<string, Abilities> = {
     referralEscalate: true,
   },
   mitra: {
-    ...NO_REFERRAL,
+    ...NONE,
     registryRead: false,
     registryWrite: false,
     usersManage: false,
     wilayahManage: false,
     referralRead: true,
     referralProvide: true,
+  },
+  tkpkd: {
+    ...NONE,
+    registryRead: false,
+    registryWrite: false,
+    usersManage: false,
+    wilayahManage: false,
+    indicatorSetRead: true,
+    indicatorSetEdit: true,
+    simulationRun: true,
   },
 };
 

@@ -52,7 +52,7 @@ function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: 
   );
 }
 
-type InputMode = 'text' | 'numeric' | 'tel' | 'search' | 'email';
+type InputMode = 'text' | 'numeric' | 'decimal' | 'tel' | 'search' | 'email';
 
 export interface TextFieldProps extends FieldBase {
   value: string;

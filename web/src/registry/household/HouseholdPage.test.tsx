@@ -7,7 +7,8 @@ import { renderApp } from '../../test/render-app.tsx';
 function profileApi(role: 'fasilitator' | 'supervisor' = 'fasilitator') {
   const api = installFakeApi()
     .on('GET', '/households/h-1', { body: household() })
-    .on('GET', '/households/h-1/history', { body: { items: historyEntries() } });
+    .on('GET', '/households/h-1/history', { body: { items: historyEntries() } })
+    .on('GET', '/households/h-1/assessments', { body: { current: [], items: [] } });
   signIn(api, role);
   return api;
 }

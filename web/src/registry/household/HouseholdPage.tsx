@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client.ts';
 import type { Household } from '../../api/types.ts';
 import { useResource } from '../../api/use-resource.ts';
+import { WelfareSection } from '../../assessment/WelfareSection.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { HouseholdServices } from '../../referral/PersonServices.tsx';
 import { ErrorAlert, Loading, Notice } from '../../ui/status.tsx';
@@ -59,6 +60,7 @@ function HouseholdProfile({ household: hh }: { household: Household }) {
   );
   const canWrite = session.status === 'authenticated' && session.abilities.registryWrite;
   const canSeeServices = session.status === 'authenticated' && session.abilities.referralRead;
+  const abilities = session.status === 'authenticated' ? session.abilities : null;
   const head = hh.members.find((m) => m.relation === 'kepala_keluarga');
   const navigate = useNavigate();
   const [flash] = useState(() => flashOf(location.state));
@@ -118,6 +120,9 @@ function HouseholdProfile({ household: hh }: { household: Household }) {
       </section>
 
       {canSeeServices ? <HouseholdServices members={hh.members} /> : null}
+      {abilities?.assessmentRead ? (
+        <WelfareSection householdId={hh.id} canAssess={abilities.assessmentWrite} />
+      ) : null}
 
       <section aria-labelledby="history-heading" className="section">
         <h2 id="history-heading">{t('history.title', 'Riwayat perubahan')}</h2>
