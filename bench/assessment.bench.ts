@@ -1,28 +1,16 @@
-/**
- * Assessment benchmark (`npm run bench -- --suite assessment --scale 1,10`): on each back end and
- * demo scale, load the demo regency with its assessment answers, activate a new version of every
- * indicator set and time one re-classification of the whole registry through the HTTP API, then
- * time policy simulations of a draft (p50/p95). Results are appended to bench/results.md.
- */
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { ensureBuiltInSets } from '../src/assessment/builtin-sets.ts';
 import type { Role } from '../src/auth/roles.ts';
 import { createUser } from '../src/auth/user.service.ts';
 import { loadConfig } from '../src/config/config.ts';
-import { connect, type Database, serverVersion } from '../src/db/connect.ts';
+import { type Database, serverVersion } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { loadDemo } from '../src/demo/load.ts';
 import { localDate, systemClock } from '../src/platform/clock.ts';
 import { loadRegionIndex } from '../src/reference/region-index.ts';
 import { ensureReferenceData } from '../src/reference/wilayah.load.ts';
 import { buildApp } from '../src/server/app.ts';
+import { appendResults, onFreshDatabase, percentiles, stamp } from './common.ts';
 
-const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.md');
 const PASSWORD = 'Bench-Selaras-2026!';
 
 export interface AssessmentBenchOptions {
@@ -31,36 +19,6 @@ export interface AssessmentBenchOptions {
   simulations: number;
   backends: ('pglite' | 'postgresql')[];
   postgresUrl: string;
-}
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-async function openBackend(backend: 'pglite' | 'postgresql', postgresUrl: string) {
-  if (backend === 'pglite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-'));
-    const database = await connect({ dataDir: dir, command: 'selaras bench' });
-    return { database, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `selaras_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  const database = await connect({ databaseUrl: url.toString() });
-  return {
-    database,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: postgresUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
 }
 
 /** A small JSON client over the real HTTP API, signed in as one user. */
@@ -165,16 +123,11 @@ async function runOn(database: Database, scale: number, options: AssessmentBench
       load,
       reclassified: reclassified.households,
       reclassifyMs,
-      simulation: { p50: percentile(samples, 50), p95: percentile(samples, 95), n: samples.length },
+      simulation: percentiles(samples),
     };
   } finally {
     await app.close();
   }
-}
-
-function machine(): string {
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  return `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 }
 
 export async function runAssessmentBench(options: AssessmentBenchOptions): Promise<void> {
@@ -182,35 +135,33 @@ export async function runAssessmentBench(options: AssessmentBenchOptions): Promi
   for (const backend of options.backends) {
     for (const scale of options.scales) {
       console.log(`▶ assessment, ${backend}, scale ${scale}`);
-      const { database, drop } = await openBackend(backend, options.postgresUrl);
-      try {
+      await onFreshDatabase(backend, options.postgresUrl, async (database) => {
         const r = await runOn(database, scale, options);
         const line =
-          `| ${new Date().toISOString().slice(0, 16).replace('T', ' ')} | ${r.kind} ${r.version} | ${scale} | ` +
+          `| ${stamp()} | ${r.kind} ${r.version} | ${scale} | ` +
           `${r.load.households} | ${(r.load.ms / 1000).toFixed(1)} s | ${r.reclassified} | ${(r.reclassifyMs / 1000).toFixed(2)} s | ` +
           `${r.simulation.p50.toFixed(0)} / ${r.simulation.p95.toFixed(0)} (n=${r.simulation.n}) |`;
         console.log(line);
         rows.push(line);
-      } finally {
-        await database.close();
-        await drop();
-      }
+      });
     }
   }
-  if (!fs.existsSync(RESULTS))
-    fs.writeFileSync(
-      RESULTS,
-      '# Benchmark results\n\nAppended by `npm run bench`. Latencies in ms through the HTTP API (sequential requests, loopback).\n',
-    );
-  fs.appendFileSync(
-    RESULTS,
-    `\n## Assessment — ${new Date().toISOString().slice(0, 10)} — ${machine()}\n\n` +
+  appendResults({
+    title: 'Assessment',
+    note:
       'Re-classification: one POST /api/v1/assessments/reclassify after activating a new version of every set ' +
       '(BPS and the three local sets: every household twice). Simulation: POST /api/v1/simulations of a BPS draft ' +
-      'over the whole regency, as `tkpkd`, ms through the HTTP API.\n\n' +
-      '| date (UTC) | back end | scale | households | demo load (with answers) | results re-classified | re-classify | simulation p50 / p95 ms |\n' +
-      '|---|---|---|---|---|---|---|---|\n' +
-      `${rows.join('\n')}\n`,
-  );
-  console.log(`Results appended to ${RESULTS}`);
+      'over the whole regency, as `tkpkd`, ms through the HTTP API.',
+    header: [
+      'date (UTC)',
+      'back end',
+      'scale',
+      'households',
+      'demo load (with answers)',
+      'results re-classified',
+      're-classify',
+      'simulation p50 / p95 ms',
+    ],
+    rows,
+  });
 }

@@ -4,15 +4,10 @@
  * API the p95 of the referral board query and of a transition, and the time of one escalation
  * sweep. Results are appended to bench/results.md.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { randomUUID } from 'node:crypto';
 import { createUser } from '../src/auth/user.service.ts';
 import { loadConfig } from '../src/config/config.ts';
-import { connect, type Database, serverVersion } from '../src/db/connect.ts';
+import { type Database, serverVersion } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { loadDemo } from '../src/demo/load.ts';
 import { createNotifier } from '../src/notification/notifier.ts';
@@ -22,8 +17,8 @@ import { ensureReferenceData } from '../src/reference/wilayah.load.ts';
 import { loadReferralDemo } from '../src/referral/demo.load.ts';
 import { runEscalationSweep } from '../src/referral/escalation.ts';
 import { buildApp } from '../src/server/app.ts';
+import { appendResults, type Latencies, ms, onFreshDatabase, percentiles, stamp } from './common.ts';
 
-const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.md');
 const PASSWORD = 'Bench-Selaras-2026!';
 const DAY = 86_400_000;
 
@@ -32,45 +27,6 @@ export interface ReferralBenchOptions {
   requests: number;
   backends: ('pglite' | 'postgresql')[];
   postgresUrl: string;
-}
-
-interface Latencies {
-  p50: number;
-  p95: number;
-  p99: number;
-  n: number;
-}
-
-function percentiles(samples: number[]): Latencies {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-  return { p50: at(50), p95: at(95), p99: at(99), n: sorted.length };
-}
-
-async function openBackend(backend: 'pglite' | 'postgresql', options: ReferralBenchOptions) {
-  if (backend === 'pglite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-referral-'));
-    const database = await connect({ dataDir: dir, command: 'selaras bench' });
-    return { database, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `selaras_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: options.postgresUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(options.postgresUrl);
-  url.pathname = `/${name}`;
-  const database = await connect({ databaseUrl: url.toString() });
-  return {
-    database,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: options.postgresUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
 }
 
 async function signIn(base: string, username: string): Promise<string> {
@@ -209,44 +165,34 @@ async function runOn(database: Database, options: ReferralBenchOptions) {
   }
 }
 
-function machine(): string {
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  return `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
-}
-
-const ms = (v: number) => v.toFixed(1);
-
 export async function runReferralBench(options: ReferralBenchOptions): Promise<void> {
   const rows: string[] = [];
   for (const backend of options.backends) {
     console.log(`▶ referral ${backend}`);
-    const { database, drop } = await openBackend(backend, options);
-    try {
+    await onFreshDatabase(backend, options.postgresUrl, async (database) => {
       const r = await runOn(database, options);
       const line =
-        `| ${new Date().toISOString().slice(0, 16).replace('T', ' ')} | ${r.kind} ${r.version} | ${options.scale} | ` +
+        `| ${stamp()} | ${r.kind} ${r.version} | ${options.scale} | ` +
         `${r.demo.intakes} / ${r.demo.referrals} | ${(r.demo.ms / 1000).toFixed(1)} s | ` +
         `${ms(r.board.p50)} / ${ms(r.board.p95)} / ${ms(r.board.p99)} (n=${r.board.n}) | ` +
         `${ms(r.transition.p50)} / ${ms(r.transition.p95)} / ${ms(r.transition.p99)} (n=${r.transition.n}) | ` +
         `${Math.round(r.sweepMs)} ms (${r.sweep.escalated} escalated); ${Math.round(r.heavyMs)} ms (${r.heavy.escalated} escalated) |`;
       console.log(line);
       rows.push(line);
-    } finally {
-      await database.close();
-      await drop();
-    }
+    });
   }
-  if (!fs.existsSync(RESULTS))
-    fs.writeFileSync(
-      RESULTS,
-      '# Benchmark results\n\nAppended by `npm run bench`. Latencies in ms through the HTTP API (sequential requests, loopback).\n',
-    );
-  fs.appendFileSync(
-    RESULTS,
-    `\n## Referrals — ${new Date().toISOString().slice(0, 10)} — ${machine()}\n\n` +
-      '| date (UTC) | back end | scale | intakes / referrals | referral load | board p50 / p95 / p99 | transition p50 / p95 / p99 | escalation sweep: +2 days; +30 days |\n' +
-      '|---|---|---|---|---|---|---|---|\n' +
-      `${rows.join('\n')}\n`,
-  );
-  console.log(`Results appended to ${RESULTS}`);
+  appendResults({
+    title: 'Referrals',
+    header: [
+      'date (UTC)',
+      'back end',
+      'scale',
+      'intakes / referrals',
+      'referral load',
+      'board p50 / p95 / p99',
+      'transition p50 / p95 / p99',
+      'escalation sweep: +2 days; +30 days',
+    ],
+    rows,
+  });
 }
