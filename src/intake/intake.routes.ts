@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../platform/http.ts';
-import { parseIdempotencyKey } from '../referral/idempotency.ts';
+import { idempotencyHeaders, parseIdempotencyKey } from '../referral/idempotency.ts';
 import type { AppDeps } from '../server/deps.ts';
 import {
   intakeCreateSchema,
@@ -57,12 +57,7 @@ export function registerIntakeRoutes(app: FastifyInstance, deps: AppDeps): void 
       schema: {
         tags,
         summary: 'Mencatat pengaduan/permohonan/penjangkauan; nomor mis. PKS-7303021001-2026-000123',
-        headers: z.object({
-          'idempotency-key': z
-            .string()
-            .optional()
-            .describe('Kunci unik per formulir; kiriman ulang tidak mencatat dua kali'),
-        }),
+        headers: idempotencyHeaders,
         body: intakeCreateSchema,
         response: { 201: intakeSchema },
       },

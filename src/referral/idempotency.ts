@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import { z } from 'zod';
 import type { DB } from '../db/schema.ts';
 import { AppError } from '../platform/errors.ts';
+
+/** The optional `Idempotency-Key` header of a write that a bad connection may make the client retry. */
+export const idempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .optional()
+    .describe('Kunci unik per permintaan; permintaan ulang dengan kunci sama tidak diterapkan dua kali'),
+});
 
 /** A valid `Idempotency-Key` header: 8–100 visible ASCII characters (a UUID is typical). */
 export function parseIdempotencyKey(header: string | string[] | undefined): string | undefined {

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../platform/http.ts';
 import type { AppDeps } from '../server/deps.ts';
-import { parseIdempotencyKey } from './idempotency.ts';
+import { idempotencyHeaders, parseIdempotencyKey } from './idempotency.ts';
 import { renderReferralLetter } from './letter.pdf.ts';
 import { listReferrals, personServices, readReferral, verifyReferral } from './referral.read.ts';
 import {
@@ -18,12 +18,6 @@ import {
 import { createReferral, transitionReferral } from './referral.service.ts';
 
 const idParams = z.object({ id: z.string().uuid() });
-const idempotencyHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .optional()
-    .describe('Kunci unik per permintaan; permintaan ulang dengan kunci sama tidak diterapkan dua kali'),
-});
 
 export function registerReferralRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
