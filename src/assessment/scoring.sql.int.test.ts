@@ -9,7 +9,7 @@ import { BUILT_IN, candidateAnswers } from './scoring.fixtures.ts';
 import { applyOverrides, scoreAnswers, storedExplanationOf } from './scoring.rules.ts';
 import { compileSet } from './scoring.sql.ts';
 
-/** Random answers of a set: any candidate value, a missing answer, or a value of the wrong type. */
+/** Random answers of a set: each a candidate value, a missing answer, or a value of the wrong type. */
 function answersArb(set: IndicatorSetDefinition) {
   return fc.record(
     Object.fromEntries(

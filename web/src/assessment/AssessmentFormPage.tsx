@@ -1,11 +1,10 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { ApiError } from '../api/client.ts';
 import type { Assessment, AssessmentForm, IndicatorSet } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { todayIso } from '../registry/format.ts';
-import { ErrorAlert, FormSummary, Loading, Notice } from '../ui/status.tsx';
+import { FormSummary, LoadFailedPage, Loading, Notice } from '../ui/status.tsx';
 import { useDocumentTitle } from '../ui/use-document-title.ts';
 import { type FieldErrors, useFormSubmission } from '../ui/use-form.ts';
 import { AnswerControl } from './AnswerControl.tsx';
@@ -40,18 +39,16 @@ export function AssessmentFormPage() {
   const back = `/keluarga/${encodeURIComponent(id)}`;
 
   if (form.error) {
-    const notFound = form.error instanceof ApiError && form.error.status === 404;
     return (
-      <section className="page">
-        <h1>{title}</h1>
-        {notFound ? (
-          <p role="alert" className="alert alert-error">
-            {t('household.notFound', 'Keluarga tidak ditemukan, atau berada di luar wilayah kerja Anda.')}
-          </p>
-        ) : (
-          <ErrorAlert error={form.error} onRetry={form.reload} />
+      <LoadFailedPage
+        title={title}
+        error={form.error}
+        notFoundMessage={t(
+          'household.notFound',
+          'Keluarga tidak ditemukan, atau berada di luar wilayah kerja Anda.',
         )}
-      </section>
+        onRetry={form.reload}
+      />
     );
   }
   if (!form.data) return <Loading />;

@@ -1,7 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../api/client.ts';
 import { IdempotencyKeys } from '../api/idempotency.ts';
 import type { Intake } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
@@ -10,7 +9,7 @@ import { referralLabel } from '../referral/labels.ts';
 import { StatusBadge } from '../referral/ReferralBadges.tsx';
 import { listServices } from '../referral/referral.api.ts';
 import { formatDateTime } from '../registry/format.ts';
-import { describeError, ErrorAlert, FormSummary, Loading, Notice } from '../ui/status.tsx';
+import { describeError, ErrorAlert, FormSummary, LoadFailedPage, Loading, Notice } from '../ui/status.tsx';
 import { useDocumentTitle } from '../ui/use-document-title.ts';
 import { useFormSubmission } from '../ui/use-form.ts';
 import { type FollowUpDraft, FollowUpFields } from './FollowUpFields.tsx';
@@ -26,21 +25,16 @@ export function IntakeDetailPage() {
   const title = t('intake.detail.title', 'Pengaduan');
   useDocumentTitle(intake.data ? `${title} ${intake.data.number}` : title);
   if (intake.error && !intake.data) {
-    const notFound = intake.error instanceof ApiError && intake.error.status === 404;
     return (
-      <section className="page">
-        <h1>{title}</h1>
-        {notFound ? (
-          <p role="alert" className="alert alert-error">
-            {t(
-              'intake.detail.notFound',
-              'Pengaduan tidak ditemukan, atau berada di luar wilayah kerja Anda.',
-            )}
-          </p>
-        ) : (
-          <ErrorAlert error={intake.error} onRetry={intake.reload} />
+      <LoadFailedPage
+        title={title}
+        error={intake.error}
+        notFoundMessage={t(
+          'intake.detail.notFound',
+          'Pengaduan tidak ditemukan, atau berada di luar wilayah kerja Anda.',
         )}
-      </section>
+        onRetry={intake.reload}
+      />
     );
   }
   if (!intake.data) return <Loading />;

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../api/client.ts';
 import type { Referral, ReferralAction } from '../api/types.ts';
 import { useResource } from '../api/use-resource.ts';
 import { useAuthenticated } from '../auth/session.tsx';
 import { formatDateTime } from '../registry/format.ts';
-import { ErrorAlert, Loading, Notice } from '../ui/status.tsx';
+import { LoadFailedPage, Loading, Notice } from '../ui/status.tsx';
 import { useDocumentTitle } from '../ui/use-document-title.ts';
 import { referralLabel } from './labels.ts';
 import { DueBadge, StatusBadge } from './ReferralBadges.tsx';
@@ -30,18 +29,13 @@ export function ReferralDetailPage() {
   }, [done]);
 
   if (referral.error && !referral.data) {
-    const notFound = referral.error instanceof ApiError && referral.error.status === 404;
     return (
-      <section className="page">
-        <h1>{title}</h1>
-        {notFound ? (
-          <p role="alert" className="alert alert-error">
-            {t('referral.detail.notFound', 'Rujukan tidak ditemukan, atau bukan untuk Anda.')}
-          </p>
-        ) : (
-          <ErrorAlert error={referral.error} onRetry={referral.reload} />
-        )}
-      </section>
+      <LoadFailedPage
+        title={title}
+        error={referral.error}
+        notFoundMessage={t('referral.detail.notFound', 'Rujukan tidak ditemukan, atau bukan untuk Anda.')}
+        onRetry={referral.reload}
+      />
     );
   }
   if (!referral.data) return <Loading />;

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../api/client.ts';
 import { useResource } from '../api/use-resource.ts';
 import { formatDateTime } from '../registry/format.ts';
-import { ErrorAlert, Loading } from '../ui/status.tsx';
+import { LoadFailedPage, Loading } from '../ui/status.tsx';
 import { useDocumentTitle } from '../ui/use-document-title.ts';
 import { StatusBadge } from './ReferralBadges.tsx';
 import { verifyReferral } from './referral.api.ts';
@@ -17,21 +16,16 @@ export function VerifyPage() {
   useDocumentTitle(title);
   const when = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : '—');
   if (result.error) {
-    const notFound = result.error instanceof ApiError && result.error.status === 404;
     return (
-      <section className="page">
-        <h1>{title}</h1>
-        {notFound ? (
-          <p role="alert" className="alert alert-error">
-            {t(
-              'referral.verify.invalid',
-              'Surat rujukan ini tidak dikenal, atau bukan untuk organisasi Anda.',
-            )}
-          </p>
-        ) : (
-          <ErrorAlert error={result.error} onRetry={result.reload} />
+      <LoadFailedPage
+        title={title}
+        error={result.error}
+        notFoundMessage={t(
+          'referral.verify.invalid',
+          'Surat rujukan ini tidak dikenal, atau bukan untuk organisasi Anda.',
         )}
-      </section>
+        onRetry={result.reload}
+      />
     );
   }
   if (!result.data) return <Loading />;

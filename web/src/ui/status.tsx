@@ -41,6 +41,36 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
+/**
+ * A page whose record could not be loaded: the page's own words when it is missing or out of the
+ * user's scope (both answer 404), else the failure with a retry button.
+ */
+export function LoadFailedPage({
+  title,
+  error,
+  notFoundMessage,
+  onRetry,
+}: {
+  title: string;
+  error: unknown;
+  notFoundMessage: string;
+  onRetry: () => void;
+}) {
+  const notFound = error instanceof ApiError && error.status === 404;
+  return (
+    <section className="page">
+      <h1>{title}</h1>
+      {notFound ? (
+        <p role="alert" className="alert alert-error">
+          {notFoundMessage}
+        </p>
+      ) : (
+        <ErrorAlert error={error} onRetry={onRetry} />
+      )}
+    </section>
+  );
+}
+
 export interface FormSummaryContent {
   message: string;
   details: string[];

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
 import type { Household } from '../../api/types.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { WelfareSection } from '../../assessment/WelfareSection.tsx';
 import { useSession } from '../../auth/session.tsx';
 import { HouseholdServices } from '../../referral/PersonServices.tsx';
-import { ErrorAlert, Loading, Notice } from '../../ui/status.tsx';
+import { ErrorAlert, LoadFailedPage, Loading, Notice } from '../../ui/status.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { FlagBadges } from '../FlagBadges.tsx';
 import { vocabLabel } from '../labels.ts';
@@ -33,18 +32,16 @@ export function HouseholdPage() {
   useDocumentTitle(heading);
 
   if (household.error) {
-    const notFound = household.error instanceof ApiError && household.error.status === 404;
     return (
-      <section className="page">
-        <h1>{heading}</h1>
-        {notFound ? (
-          <p role="alert" className="alert alert-error">
-            {t('household.notFound', 'Keluarga tidak ditemukan, atau berada di luar wilayah kerja Anda.')}
-          </p>
-        ) : (
-          <ErrorAlert error={household.error} onRetry={household.reload} />
+      <LoadFailedPage
+        title={heading}
+        error={household.error}
+        notFoundMessage={t(
+          'household.notFound',
+          'Keluarga tidak ditemukan, atau berada di luar wilayah kerja Anda.',
         )}
-      </section>
+        onRetry={household.reload}
+      />
     );
   }
   if (!household.data) return <Loading />;
